@@ -1,0 +1,251 @@
+"""Importing a report: read the file, extract, store everything in one transaction."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+from simple_history.utils import bulk_create_with_history
+
+from . import reading
+from .indicators import indicator_for
+from .models import Category, Commitment, Outcome, Part, Region, Report, Section
+from .regions import find_region, get_or_create_region
+
+
+class ImportRefused(Exception):
+    """A file the tracker will not import; the message says why, in the interface language."""
+
+
+@dataclass
+class ImportResult:
+    report: Report | None
+    created: bool
+    dry_run: bool = False
+    region: str = ""
+    plan_year: int | None = None
+    review_year: int | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    extraction: reading.Extraction | None = None
+
+    @property
+    def summary(self) -> str:
+        if not self.created and not self.dry_run:
+            return f"未做改动：该文件已导入过（{self.report}）。"
+        head = "预览（未保存）" if self.dry_run else "已导入"
+        counts = "，".join(f"{label} {self.counts.get(key, 0)}" for key, label in _COUNT_LABELS)
+        years = f"计划年度 {self.plan_year or '未知'}，回顾年度 {self.review_year or '未知'}"
+        return f"{head}：{self.region}，{years}；{counts}。"
+
+
+_COUNT_LABELS = [
+    ("parts", "部分"),
+    ("sections", "章节"),
+    ("targets", "量化目标"),
+    ("milestones", "工作节点"),
+    ("outcomes", "实绩"),
+]
+
+
+class _DryRun(Exception):
+    pass
+
+
+def import_report(
+    *,
+    path: Path | str | None = None,
+    data: bytes | None = None,
+    filename: str | None = None,
+    region: str | None = None,
+    year: int | None = None,
+    dry_run: bool = False,
+    user=None,
+) -> ImportResult:
+    """Imports a 政府工作报告 from a path (or bytes + filename). Re-importing the same file changes nothing."""
+    if data is None:
+        path = Path(path)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ImportRefused(f"无法读取文件：{exc.strerror or exc}") from exc
+        filename = filename or path.name
+    checksum = hashlib.sha256(data).hexdigest()
+    existing = Report.objects.filter(checksum=checksum).select_related("region").first()
+    if existing:
+        return ImportResult(
+            report=existing,
+            created=False,
+            dry_run=dry_run,
+            region=existing.region.full_name,
+            plan_year=existing.plan_year,
+            review_year=existing.review_year,
+        )
+    try:
+        document = reading.read_document(data=data, filename=filename)
+    except reading.UnreadableDocument as exc:
+        raise ImportRefused(str(exc)) from exc
+    extraction = reading.extract(document.text)
+    if not any(part.kind == "plan" for part in extraction.parts):
+        raise ImportRefused(
+            "未找到报告的计划部分（如“二、2024年工作安排”），无法抽取承诺。请确认这是一份完整的政府工作报告。"
+        )
+    plan_year = year or extraction.plan_year
+    if not plan_year:
+        raise ImportRefused("未能从文本中识别计划年度，请用 --year 指定。")
+    review_year = extraction.review_year or plan_year - 1
+
+    result = ImportResult(
+        report=None,
+        created=True,
+        dry_run=dry_run,
+        plan_year=plan_year,
+        review_year=review_year,
+        warnings=list(extraction.warnings),
+        extraction=extraction,
+    )
+    try:
+        with transaction.atomic():
+            region_obj = _resolve_region(extraction, region)
+            result.region = region_obj.full_name
+            if Report.objects.work_reports().filter(region=region_obj, plan_year=plan_year).exists():
+                raise ImportRefused(
+                    f"{region_obj.full_name} {plan_year} 年的政府工作报告已导入过另一份文件。"
+                    "如为修订版，请先在管理后台核对差异。"
+                )
+            report = Report(
+                region=region_obj,
+                kind=Report.Kind.WORK_REPORT,
+                plan_year=plan_year,
+                review_year=review_year,
+                title=extraction.title or f"{region_obj.full_name}{plan_year}年政府工作报告",
+                delivered_on=_parse_date(extraction.delivered_on),
+                original_name=filename,
+                encoding=document.encoding,
+                text=document.text,
+                checksum=checksum,
+                imported_by=user if user and user.is_authenticated else None,
+                warnings=list(extraction.warnings),
+            )
+            report.source_file.save(f"{checksum[:16]}{Path(filename).suffix.lower()}", ContentFile(data), save=False)
+            report.save()
+            result.report = report
+            result.counts = store_extraction(report=report, extraction=extraction)
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        report.source_file.delete(save=False)
+    return result
+
+
+def _resolve_region(extraction: reading.Extraction, override: str | None) -> Region:
+    if override:
+        found = find_region(override)
+        if found:
+            return found
+        if override not in (extraction.region, f"{extraction.parent_region or ''}{extraction.region}"):
+            return get_or_create_region(name=override, level=None)
+    if not extraction.region:
+        raise ImportRefused("未能从文本中识别地区，请用 --region 指定（如 --region 临沂市）。")
+    return get_or_create_region(name=extraction.region, level=extraction.level, parent_name=extraction.parent_region)
+
+
+def _parse_date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _decimal(value) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+def store_extraction(*, report: Report, extraction: reading.Extraction) -> dict[str, int]:
+    """Stores parts, sections, commitments and outcomes of a freshly created report."""
+    parts = Part.objects.bulk_create(
+        Part(report=report, kind=p.kind, title=p.title[:300], start=p.start, end=p.end) for p in extraction.parts
+    )
+    part_by_kind = {p.kind: p for p in parts}
+    sections = Section.objects.bulk_create(
+        Section(report=report, part=part_by_kind.get(s.part), title=s.title[:300], start=s.start, end=s.end)
+        for s in extraction.sections
+    )
+    section_by_title = {s.title: s for s in sections}
+    region, year = report.region, report.plan_year
+
+    commitments = []
+    for item in extraction.commitments:
+        indicator = indicator_for(item.indicator) if item.indicator else None
+        normalized, base_unit = _normalized(item.value, item.unit)
+        commitments.append(
+            Commitment(
+                report=report,
+                region=region,
+                year=year,
+                section=section_by_title.get(item.section),
+                category=item.category if item.category in Category.values else Category.OTHER,
+                kind=item.kind,
+                indicator=indicator,
+                indicator_name=item.indicator[:100],
+                value=_decimal(item.value),
+                unit=item.unit,
+                normalized_value=normalized,
+                base_unit=base_unit,
+                qualifier=item.qualifier,
+                stretch_value=_decimal(item.stretch_value),
+                deadline=(item.deadline or "")[:40],
+                quote=item.quote,
+                start=item.start,
+                end=item.end,
+            )
+        )
+    bulk_create_with_history(commitments, Commitment)
+    outcomes = []
+    for item in extraction.outcomes:
+        normalized, base_unit = _normalized(item.value, item.unit)
+        outcomes.append(
+            Outcome(
+                report=report,
+                region=region,
+                year=report.review_year,
+                section=section_by_title.get(item.section),
+                indicator=indicator_for(item.indicator) if item.indicator else None,
+                indicator_name=item.indicator[:100],
+                value=_decimal(item.value),
+                unit=item.unit,
+                normalized_value=normalized,
+                base_unit=base_unit,
+                qualifier=item.qualifier,
+                quote=item.quote,
+                start=item.start,
+                end=item.end,
+            )
+        )
+    Outcome.objects.bulk_create(outcomes)
+    return {
+        "parts": len(parts),
+        "sections": len(sections),
+        "targets": sum(1 for c in commitments if c.kind == Commitment.Kind.TARGET),
+        "milestones": sum(1 for c in commitments if c.kind == Commitment.Kind.MILESTONE),
+        "outcomes": len(outcomes),
+    }
+
+
+def _normalized(value, unit: str) -> tuple[Decimal | None, str]:
+    if value is None:
+        return None, ""
+    normalized, base_unit = reading.normalize(value, unit)
+    return _decimal(normalized), base_unit
+
+
+def import_fixtures(*, directory: Path) -> list[ImportResult]:
+    """Imports every report in a folder (first start). Files already imported are skipped."""
+    return [
+        import_report(path=path) for path in sorted(directory.glob("*")) if path.suffix in {".txt", ".docx", ".pdf"}
+    ]

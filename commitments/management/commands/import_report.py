@@ -1,0 +1,24 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from commitments.importing import ImportRefused, import_report
+
+
+class Command(BaseCommand):
+    help = "导入一份政府工作报告（.txt/.docx/.pdf，UTF-8 或 GBK）并抽取其中的承诺与实绩。"
+
+    def add_arguments(self, parser):
+        parser.add_argument("path")
+        parser.add_argument("--region", help="地区名称，如 临沂市 或 临沂市河东区（默认从文本识别）")
+        parser.add_argument("--year", type=int, help="计划年度（默认从文本识别）")
+        parser.add_argument("--dry-run", action="store_true", help="只预览，不保存")
+
+    def handle(self, *args, **options):
+        try:
+            result = import_report(
+                path=options["path"], region=options["region"], year=options["year"], dry_run=options["dry_run"]
+            )
+        except ImportRefused as exc:
+            raise CommandError(str(exc)) from exc
+        self.stdout.write(result.summary)
+        for warning in result.warnings:
+            self.stdout.write(self.style.WARNING(f"提示：{warning}"))

@@ -1,0 +1,371 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+from .status import Status
+
+
+class Category(models.TextChoices):
+    ECONOMY = "经济运行", "经济运行"
+    INDUSTRY = "产业发展", "产业发展"
+    INNOVATION = "科技创新", "科技创新"
+    DEMAND = "扩大内需", "扩大内需"
+    URBAN = "城乡建设", "城乡建设"
+    RURAL = "乡村振兴", "乡村振兴"
+    ECOLOGY = "生态环境", "生态环境"
+    REFORM = "改革开放", "改革开放"
+    LIVELIHOOD = "民生保障", "民生保障"
+    SAFETY = "安全稳定", "安全稳定"
+    GOVERNANCE = "政府建设", "政府建设"
+    OTHER = "其他", "其他"
+
+
+class Region(models.Model):
+    class Level(models.TextChoices):
+        PROVINCE = "省", "省"
+        CITY = "地级市", "地级市"
+        DISTRICT = "市辖区", "市辖区"
+        COUNTY = "县", "县"
+        COUNTY_CITY = "县级市", "县级市"
+
+    name = models.CharField("名称", max_length=64)
+    level = models.CharField("级别", max_length=8, choices=Level.choices)
+    parent = models.ForeignKey(
+        "self", verbose_name="上级", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+    )
+    slug = models.SlugField("网址名", max_length=80, unique=True, allow_unicode=False)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "行政区划"
+        ordering = ["slug"]
+        constraints = [
+            models.UniqueConstraint(fields=["parent", "name"], name="region_unique_name_in_parent"),
+            models.UniqueConstraint(
+                fields=["name"], condition=Q(parent__isnull=True), name="region_unique_top_level_name"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.full_name
+
+    def get_absolute_url(self) -> str:
+        return reverse("commitments:region", args=[self.slug])
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.parent.name}{self.name}" if self.parent_id else self.name
+
+
+class ReportQuerySet(models.QuerySet):
+    def work_reports(self):
+        return self.filter(kind=Report.Kind.WORK_REPORT)
+
+
+class Report(models.Model):
+    """A document read into the tracker: a 政府工作报告, or evidence such as a 统计公报."""
+
+    class Kind(models.TextChoices):
+        WORK_REPORT = "report", "政府工作报告"
+        STATISTICS = "statistics", "统计公报"
+        PLAN_EXECUTION = "plan-execution", "计划执行情况报告"
+        NEWS = "news", "新闻报道"
+
+    region = models.ForeignKey(Region, verbose_name="地区", on_delete=models.PROTECT, related_name="reports")
+    kind = models.CharField("类型", max_length=16, choices=Kind.choices, default=Kind.WORK_REPORT)
+    plan_year = models.PositiveSmallIntegerField("计划年度", null=True, blank=True)
+    review_year = models.PositiveSmallIntegerField("回顾年度", null=True, blank=True)
+    title = models.CharField("标题", max_length=200)
+    delivered_on = models.DateField("日期", null=True, blank=True)
+    source_file = models.FileField("原始文件", upload_to="reports/%Y/")
+    original_name = models.CharField("原文件名", max_length=255)
+    encoding = models.CharField("编码", max_length=16)
+    text = models.TextField("解码文本")
+    checksum = models.CharField("SHA-256", max_length=64, unique=True)
+    imported_at = models.DateTimeField("导入时间", auto_now_add=True)
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="导入人", null=True, blank=True, on_delete=models.SET_NULL
+    )
+    warnings = models.JSONField("提示", default=list, blank=True)
+
+    objects = ReportQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = verbose_name_plural = "报告与文件"
+        ordering = ["-plan_year", "region__slug"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["region", "plan_year"],
+                condition=Q(kind="report"),
+                name="report_one_work_report_per_region_year",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("commitments:report", args=[self.pk])
+
+
+class Part(models.Model):
+    class Kind(models.TextChoices):
+        REVIEW = "review", "工作回顾"
+        PLAN = "plan", "工作安排"
+        SELF = "self", "政府自身建设"
+        OTHER = "other", "其他"
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="parts")
+    kind = models.CharField("类型", max_length=8, choices=Kind.choices)
+    title = models.CharField("标题", max_length=300)
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+
+    class Meta:
+        verbose_name = verbose_name_plural = "报告部分"
+        ordering = ["report", "start"]
+        constraints = [models.CheckConstraint(condition=Q(end__gte=F("start")), name="part_span_ordered")]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Section(models.Model):
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="sections")
+    part = models.ForeignKey(Part, on_delete=models.CASCADE, related_name="sections", null=True, blank=True)
+    title = models.CharField("标题", max_length=300)
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+
+    class Meta:
+        verbose_name = verbose_name_plural = "报告章节"
+        ordering = ["report", "start"]
+        constraints = [models.CheckConstraint(condition=Q(end__gte=F("start")), name="section_span_ordered")]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Indicator(models.Model):
+    class Direction(models.TextChoices):
+        HIGHER = "higher", "越高越好"
+        LOWER = "lower", "越低越好"
+
+    name = models.CharField("指标", max_length=64, unique=True)
+    slug = models.SlugField("网址名", max_length=100, unique=True)
+    aliases = models.JSONField("别名", default=list, blank=True)
+    base_unit = models.CharField("基本单位", max_length=16, blank=True)
+    direction = models.CharField("方向", max_length=8, choices=Direction.choices, default=Direction.HIGHER)
+    category = models.CharField("类别", max_length=8, choices=Category.choices, default=Category.OTHER)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "指标"
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("commitments:indicator", args=[self.slug])
+
+
+class CommitmentQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(is_public=True)
+
+    def for_year(self, year: int):
+        return self.filter(year=year)
+
+
+class Commitment(models.Model):
+    class Kind(models.TextChoices):
+        TARGET = "target", "量化目标"
+        MILESTONE = "milestone", "工作节点"
+
+    class Origin(models.TextChoices):
+        EXTRACTED = "extracted", "自动抽取"
+        MANUAL = "manual", "人工添加"
+
+    report = models.ForeignKey(Report, verbose_name="报告", on_delete=models.CASCADE, related_name="commitments")
+    region = models.ForeignKey(Region, verbose_name="地区", on_delete=models.PROTECT, related_name="commitments")
+    year = models.PositiveSmallIntegerField("年度")
+    section = models.ForeignKey(
+        Section, verbose_name="章节", null=True, blank=True, on_delete=models.SET_NULL, related_name="commitments"
+    )
+    category = models.CharField("类别", max_length=8, choices=Category.choices, default=Category.OTHER)
+    kind = models.CharField("类型", max_length=10, choices=Kind.choices)
+    indicator = models.ForeignKey(
+        Indicator, verbose_name="指标", null=True, blank=True, on_delete=models.SET_NULL, related_name="commitments"
+    )
+    indicator_name = models.CharField("指标（原文）", max_length=100, blank=True)
+    value = models.DecimalField("目标值", max_digits=20, decimal_places=4, null=True, blank=True)
+    unit = models.CharField("单位", max_length=16, blank=True)
+    normalized_value = models.DecimalField("折算值", max_digits=24, decimal_places=4, null=True, blank=True)
+    base_unit = models.CharField("折算单位", max_length=16, blank=True)
+    qualifier = models.CharField("限定词", max_length=40, blank=True, help_text="以上、左右、力争……，多个用 + 连接")
+    stretch_value = models.DecimalField("力争值", max_digits=20, decimal_places=4, null=True, blank=True)
+    deadline = models.CharField("期限（原文）", max_length=40, blank=True)
+    due_date = models.DateField("截止日期", null=True, blank=True)
+    lead_department = models.CharField("牵头单位", max_length=100, blank=True)
+    status = models.CharField("进展状态", max_length=12, choices=Status.choices, default=Status.PENDING)
+    quote = models.TextField("原文")
+    start = models.PositiveIntegerField("原文起点", null=True, blank=True)
+    end = models.PositiveIntegerField("原文终点", null=True, blank=True)
+    origin = models.CharField("来源", max_length=10, choices=Origin.choices, default=Origin.EXTRACTED)
+    is_public = models.BooleanField("公开", default=True)
+    not_mentioned_next_year = models.BooleanField("次年报告未提及", default=False)
+    baseline_outcome = models.ForeignKey(
+        "Outcome",
+        verbose_name="上年实绩",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="baseline_for",
+    )
+    ambition_ratio = models.DecimalField("目标/上年实绩", max_digits=10, decimal_places=4, null=True, blank=True)
+    version = models.PositiveIntegerField("版本", default=1)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(excluded_fields=["updated_at"])
+    objects = CommitmentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = verbose_name_plural = "承诺"
+        ordering = ["report", "start", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["report", "kind", "start", "end"],
+                condition=Q(start__isnull=False),
+                name="commitment_unique_span",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["region", "year", "status"]),
+            models.Index(fields=["indicator", "year"]),
+            models.Index(fields=["status", "year"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.quote[:60]
+
+    def get_absolute_url(self) -> str:
+        return reverse("commitments:commitment", args=[self.pk])
+
+    @property
+    def status_obj(self) -> Status:
+        return Status(self.status)
+
+
+class Outcome(models.Model):
+    report = models.ForeignKey(Report, verbose_name="报告", on_delete=models.CASCADE, related_name="outcomes")
+    region = models.ForeignKey(Region, verbose_name="地区", on_delete=models.PROTECT, related_name="outcomes")
+    year = models.PositiveSmallIntegerField("年度")
+    section = models.ForeignKey(
+        Section, verbose_name="章节", null=True, blank=True, on_delete=models.SET_NULL, related_name="outcomes"
+    )
+    indicator = models.ForeignKey(
+        Indicator, verbose_name="指标", null=True, blank=True, on_delete=models.SET_NULL, related_name="outcomes"
+    )
+    indicator_name = models.CharField("指标（原文）", max_length=100, blank=True)
+    value = models.DecimalField("实绩值", max_digits=20, decimal_places=4)
+    unit = models.CharField("单位", max_length=16, blank=True)
+    normalized_value = models.DecimalField("折算值", max_digits=24, decimal_places=4, null=True, blank=True)
+    base_unit = models.CharField("折算单位", max_length=16, blank=True)
+    qualifier = models.CharField("限定词", max_length=40, blank=True)
+    quote = models.TextField("原文")
+    start = models.PositiveIntegerField("原文起点")
+    end = models.PositiveIntegerField("原文终点")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "实绩"
+        ordering = ["report", "start"]
+        constraints = [
+            models.UniqueConstraint(fields=["report", "start", "end"], name="outcome_unique_span"),
+        ]
+        indexes = [models.Index(fields=["region", "year"]), models.Index(fields=["indicator", "year"])]
+
+    def __str__(self) -> str:
+        return self.quote[:60]
+
+
+def evidence_upload_to(instance, filename: str) -> str:
+    return f"evidence/{instance.commitment_id}/{filename}"
+
+
+class ProgressUpdate(models.Model):
+    commitment = models.ForeignKey(Commitment, verbose_name="承诺", on_delete=models.CASCADE, related_name="updates")
+    date = models.DateField("日期")
+    status = models.CharField("进展状态", max_length=12, choices=Status.choices)
+    value_reached = models.DecimalField("已达到值", max_digits=20, decimal_places=4, null=True, blank=True)
+    note = models.TextField("说明", blank=True)
+    reason = models.CharField("调整/未完成原因", max_length=40, blank=True)
+    evidence_url = models.URLField("证据链接", blank=True)
+    evidence_file = models.FileField("证据文件", upload_to=evidence_upload_to, blank=True)
+    source_outcome = models.ForeignKey(
+        Outcome, verbose_name="来源实绩", null=True, blank=True, on_delete=models.SET_NULL
+    )
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="填报人", null=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField("填报时间", auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = verbose_name_plural = "进展"
+        ordering = ["-date", "-created_at"]
+        indexes = [models.Index(fields=["commitment", "-date"])]
+
+    def __str__(self) -> str:
+        return f"{self.date} {self.get_status_display()}"
+
+
+class Verification(models.Model):
+    """A verdict proposed for a commitment from a later document, waiting for staff to confirm."""
+
+    class State(models.TextChoices):
+        PROPOSED = "proposed", "待确认"
+        ACCEPTED = "accepted", "已接受"
+        REJECTED = "rejected", "已驳回"
+
+    commitment = models.ForeignKey(
+        Commitment, verbose_name="承诺", on_delete=models.CASCADE, related_name="verifications"
+    )
+    outcome = models.ForeignKey(
+        Outcome, verbose_name="实绩", null=True, blank=True, on_delete=models.CASCADE, related_name="verifications"
+    )
+    source = models.ForeignKey(Report, verbose_name="核对文件", on_delete=models.CASCADE, related_name="verifications")
+    score = models.FloatField("匹配度", default=0)
+    verdict = models.CharField("建议状态", max_length=12, choices=Status.choices)
+    arithmetic = models.TextField("计算过程", blank=True)
+    state = models.CharField("处理", max_length=10, choices=State.choices, default=State.PROPOSED)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="确认人", null=True, blank=True, on_delete=models.SET_NULL
+    )
+    reviewed_at = models.DateTimeField("确认时间", null=True, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = verbose_name_plural = "核对建议"
+        ordering = ["-score"]
+        constraints = [
+            models.UniqueConstraint(fields=["commitment", "source"], name="verification_one_per_source"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.commitment} → {self.get_verdict_display()}"
+
+
+class RegionGrant(models.Model):
+    """A staff member may work on a region; a city grant covers its districts."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="region_grants")
+    region = models.ForeignKey(Region, on_delete=models.CASCADE, related_name="grants")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "地区授权"
+        constraints = [models.UniqueConstraint(fields=["user", "region"], name="grant_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.region}"

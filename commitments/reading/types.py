@@ -1,0 +1,83 @@
+"""Dataclasses the reading package returns. Plain Python: no Django import here or anywhere in reading/."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class DecodedDocument:
+    text: str
+    encoding: str  # "utf-8", "utf-8-sig", "gb18030", "utf-16", "docx", "pdf"
+    format: str  # "txt", "docx", "pdf"
+
+
+@dataclass(frozen=True)
+class Part:
+    kind: str  # "review" | "plan" | "self" | "other"
+    title: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Section:
+    part: str  # kind of the part it belongs to
+    title: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Commitment:
+    kind: str  # "target" | "milestone"
+    indicator: str
+    value: float | None
+    unit: str
+    stretch_value: float | None
+    qualifier: str  # hedge words joined with "+", e.g. "力争+以上"
+    quote: str  # == text[start:end]
+    start: int
+    end: int
+    section: str
+    category: str
+    deadline: str | None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    indicator: str
+    value: float
+    unit: str
+    qualifier: str
+    quote: str
+    start: int
+    end: int
+    section: str
+
+
+@dataclass
+class Extraction:
+    region: str | None
+    parent_region: str | None
+    level: str | None  # "地级市" | "市辖区" | "县" | "县级市" | "省" | None
+    plan_year: int | None
+    review_year: int | None
+    title: str = ""
+    delivered_on: str | None = None  # ISO date when the text states it
+    parts: list[Part] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    commitments: list[Commitment] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        """The stable JSON shape of `extract_report --json` (items sorted by start)."""
+        data = asdict(self)
+        for key in ("parts", "sections", "commitments", "outcomes"):
+            data[key] = sorted(data[key], key=lambda item: (item["start"], item["end"]))
+        return data
+
+
+class UnreadableDocument(ValueError):
+    """A file that cannot be turned into text; the message is shown to the user as is (简体中文)."""

@@ -1,0 +1,51 @@
+"""Finding and creating regions by their Chinese names."""
+
+from pypinyin import lazy_pinyin
+
+from .models import Region
+
+_SUFFIXES = ("自治州", "自治县", "新区", "市", "区", "县", "省", "州", "盟", "旗")
+
+
+def short_name(name: str) -> str:
+    """临沂市 → 临沂; keeps one-character names whole (城区 stays 城区)."""
+    for suffix in _SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name
+
+
+def slug_for(name: str, parent: Region | None = None) -> str:
+    own = "".join(lazy_pinyin(short_name(name))).lower()
+    own = "".join(ch for ch in own if ch.isalnum()) or "region"
+    return f"{parent.slug}-{own}" if parent else own
+
+
+def find_region(name: str) -> Region | None:
+    """Finds a region by its name (临沂市) or its full name (临沂市河东区)."""
+    name = name.strip()
+    candidates = list(Region.objects.select_related("parent").filter(name__in=[name, short_name(name)]))
+    if not candidates:
+        candidates = [
+            r for r in Region.objects.select_related("parent").filter(parent__isnull=False) if r.full_name == name
+        ]
+    if len(candidates) == 1:
+        return candidates[0]
+    top = [r for r in candidates if r.parent_id is None]
+    return top[0] if len(top) == 1 else None
+
+
+def get_or_create_region(*, name: str, level: str | None, parent_name: str | None = None) -> Region:
+    parent = None
+    if parent_name:
+        parent = find_region(parent_name) or get_or_create_region(name=parent_name, level=Region.Level.CITY)
+    existing = Region.objects.filter(name=name, parent=parent).first()
+    if existing:
+        return existing
+    if level not in Region.Level.values:
+        level = Region.Level.DISTRICT if parent else Region.Level.CITY
+    slug = base = slug_for(name, parent)
+    n = 2
+    while Region.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return Region.objects.create(name=name, level=level, parent=parent, slug=slug)

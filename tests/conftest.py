@@ -1,0 +1,27 @@
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from commitments.importing import import_fixtures
+
+FIXTURES = Path(settings.BASE_DIR) / "fixtures" / "reports"
+REPORTS = {
+    "linyi-2024": ("临沂市", None, 2024, 2023),
+    "linyi-hedong-2023": ("河东区", "临沂市", 2023, 2022),
+    "xuzhou-2024": ("徐州市", None, 2024, 2023),
+    "weifang-2024": ("潍坊市", None, 2024, 2023),
+    "zibo-2024": ("淄博市", None, 2024, 2023),
+}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _media_root(tmp_path_factory):
+    settings.MEDIA_ROOT = tmp_path_factory.mktemp("media")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The five real reports, imported once per test session; each test runs in a rolled-back transaction."""
+    with django_db_blocker.unblock():
+        import_fixtures(directory=FIXTURES)

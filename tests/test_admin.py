@@ -1,0 +1,46 @@
+import pytest
+from django.urls import reverse
+
+from commitments.models import Commitment
+
+pytestmark = pytest.mark.django_db
+
+
+def test_saving_a_commitment_in_the_admin_is_kept_in_its_history_with_the_users_name(admin_client, admin_user):
+    commitment = Commitment.objects.filter(region__name="临沂市", kind="target").first()
+    url = reverse("admin:commitments_commitment_change", args=[commitment.pk])
+    page = admin_client.get(url)
+    assert page.status_code == 200
+    form = page.context["adminform"].form
+    data = {name: form[name].value() or "" for name in form.fields}
+    data.update(
+        {
+            "lead_department": "市人力资源社会保障局",
+            "status": "in_progress",
+            "is_public": "on",
+            "updates-TOTAL_FORMS": "0",
+            "updates-INITIAL_FORMS": "0",
+            "updates-MIN_NUM_FORMS": "0",
+            "updates-MAX_NUM_FORMS": "1000",
+        }
+    )
+    data.pop("not_mentioned_next_year", None)
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors if response.context else ""
+    latest = commitment.history.first()
+    assert latest.lead_department == "市人力资源社会保障局"
+    assert latest.history_user == admin_user
+    history_page = admin_client.get(reverse("admin:commitments_commitment_history", args=[commitment.pk]))
+    assert admin_user.username in history_page.content.decode()
+
+
+def test_the_change_page_shows_the_quote_highlighted_in_its_paragraph(admin_client):
+    commitment = Commitment.objects.filter(region__name="潍坊市", kind="target").first()
+    page = admin_client.get(reverse("admin:commitments_commitment_change", args=[commitment.pk])).content.decode()
+    assert f"<mark>{commitment.quote}</mark>" in page
+
+
+def test_admin_search_finds_commitments_by_chinese_words(admin_client):
+    page = admin_client.get(reverse("admin:commitments_commitment_changelist"), {"q": "就业"})
+    assert page.status_code == 200
+    assert page.context["cl"].result_count >= 3
