@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 TEST_ENV := DEBUG=0 SECRET_KEY=test-only-secret-key-0123456789abcdefghijklmnopqrstuvwxyz \
 	SECURE_SSL_REDIRECT=0 ALLOWED_HOSTS=testserver,127.0.0.1,localhost DATA_DIR=$(CURDIR)/data/test
 
-.PHONY: run test lint format migrations migrations-check bench clean
+.PHONY: run test pytest lint format migrations migrations-check bench clean
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required"'
@@ -32,8 +32,14 @@ format: $(BIN)/.installed
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# Until the first release the schema lives in one migration, regenerated from models.py.
 migrations: $(BIN)/.installed
+	rm -f commitments/migrations/0001_initial.py
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations commitments
+
+# Run some tests quickly: make pytest ARGS="tests/test_admin.py -x"
+pytest: $(BIN)/.installed
+	$(TEST_ENV) $(BIN)/pytest $(ARGS)
 
 migrations-check: $(BIN)/.installed
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
