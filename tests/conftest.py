@@ -2,6 +2,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.test import override_settings
 
 from commitments.importing import import_fixtures
 
@@ -16,8 +17,16 @@ REPORTS = {
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _media_root(tmp_path_factory):
-    settings.MEDIA_ROOT = tmp_path_factory.mktemp("media")
+def _test_storage(tmp_path_factory):
+    """Uploaded files in a temporary folder; static files found in place (no collectstatic manifest)."""
+    storages = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    override = override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media"), STORAGES=storages)
+    override.enable()
+    yield
+    override.disable()
 
 
 @pytest.fixture(scope="session")

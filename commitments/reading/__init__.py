@@ -1,0 +1,39 @@
+"""Reading of government work reports (政府工作报告): plain Python, no Django.
+
+Public interface (the importer, admin, pages and the extract_report command use only these):
+- read_document(*, data, filename) -> DecodedDocument      (files.py)
+- extract(text) -> Extraction; extract_outcomes(text)       (extract.py)
+- extract_report_json(*, path) -> dict                      (extract.py)
+- normalize(value, unit) -> (value, base unit)              (units.py)
+- HEDGES, explain_qualifier(qualifier)                      (hedges.py)
+- tokenize(text) -> list[str]  (jieba, loaded once)         (tokens.py)
+"""
+
+from .extract import extract, extract_outcomes, extract_report_json
+from .files import read_document
+from .hedges import HEDGES, explain_qualifier
+from .indicators import category_for, direction_of, resolve as resolve_indicator
+from .tokens import tokenize
+from .types import Commitment, DecodedDocument, Extraction, Outcome, Part, Section, UnreadableDocument
+from .units import normalize
+
+__all__ = [
+    "HEDGES",
+    "Commitment",
+    "DecodedDocument",
+    "Extraction",
+    "Outcome",
+    "Part",
+    "Section",
+    "UnreadableDocument",
+    "category_for",
+    "direction_of",
+    "explain_qualifier",
+    "extract",
+    "extract_outcomes",
+    "extract_report_json",
+    "normalize",
+    "read_document",
+    "resolve_indicator",
+    "tokenize",
+]

@@ -1,0 +1,165 @@
+"""Read one quantity in its sentence: is it a goal at all, its hedges, its subject (indicator), its quote.
+
+Shared by targets (plan part) and outcomes (review part). Positions are in the normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .hedges import SUFFIX_HEDGES
+from .numbers import Quantity
+
+CLAUSE_SEPS = "，,；;。：:\n！？!?"
+SEGMENT_SEPS = CLAUSE_SEPS + "、（）()"
+SENTENCE_SEPS = "。；;！？!?\n"
+
+#: a number after these verbs counts something that already exists: 用好43个国家级平台
+_EXISTING = re.compile(
+    r"^(?:继续)?(?:用好|用足|发挥|依托|围绕|立足|借助|利用|聚焦|面向|对标|做大做强|按照|根据|结合|紧扣)"
+)
+#: words that follow a unit and make the number a name, a rank or a size class: 500强, 5万吨级, 三件大事
+_NAME_AFTER = re.compile(r"^(?:强|号|届|周年|级|大|方面|期|工作日|个月|月|代|中全会|次全会|批次)")
+_AREA_SLOGAN = re.compile(r"^.{0,3}(?:圈|生活|服务|通勤|阅读|经济)")
+#: verbs that make a bare Chinese numeral (两处, 三座) a counted goal rather than a slogan
+_CREATION = re.compile(
+    r"(?:新建|新增|建成|建设|打造|培育|创建|引进|招引|完成|改造|开通|新开|达到|实现|新培育|办好|举办|开展|建立|设立|落地|签约|提升|扩建|招聘|发放)"
+)
+_LEADING_FILLER = re.compile(
+    r"^(?:其中|同时|并|再|还|此外|力争|确保|争取|努力|全年|年内|今年|当年|全市|全区|全县|累计|进一步|预计|共|总计|全面|分别|"
+    r"确保全年|力争全年|上半年|下半年|三年|两年|五年|我市|我区|全力|大力|积极|加快|继续|扎实|着力|持续|深入|示范带动)+"
+)
+_TRAILING_VERB = re.compile(
+    r"(?:分别|均|达到|达|突破|超过|超|同比增长|增长|同比下降|下降|提高到|提高至|提高|提升至|提升到|提升|降低到|降低|降至|降到|减少|"
+    r"增加|稳定在|保持在|控制在|不低于|不少于|不超过|不高于|为|至|到|近|约|年均|累计|再|实现|完成了|完成|总量|总数|规模|全部|各|共)+$"
+)
+_VERB_ONLY = re.compile(
+    r"^(?:新建|新增|建设|建成|完成|实施|打造|培育|创建|引进|招引|开工建设|开工|改造|推进|开展|举办|办好|抓好|落地|新培育|新认定|"
+    r"新建改扩建|新改建|组织|吸引|发放|评选|支持|推动|提升|改造提升|建好|创成|实现|达到|新引进|新开发|分类培训|培养|选派|招聘|"
+    r"开设|设立|建立|创评|承办|新开设|认定|入库|储备|实施改造|扩建|筹建|新设立|布局|遴选|创建提升|整治|治理|保护|修复|新选配|"
+    r"帮扶|救助|培训|服务|对接|引进转化|转化|建|评定|新上|投放|增加|新开通|开行|开通|打通|新开辟|下放)?$"
+)
+_GENERIC_SUBJECT = ("占比", "比重", "增速", "增幅", "总量", "余额", "总额", "产值", "营业收入", "规模")
+DEADLINE = re.compile(
+    r"(国庆节前|春节前|元旦前|上半年|下半年|年内|年底前|今年底|年底|前三季度|[一二三四1-4]季度|\d{1,2}月底前|\d{1,2}月份?前|"
+    r"(?:用)?[一二三两五1-5]年(?:内|时间)|(?<![十\d])[两三五]年(?!行动|攻坚|计划|专项|规划|一贯))"
+)
+
+
+@dataclass
+class Reading:
+    quantity: Quantity
+    subject_start: int  # where the quote starts (normalised)
+    quote_end: int  # where the quote ends (normalised)
+    indicator: str
+    prefix_hedges: list[str] = field(default_factory=list)
+    suffix_hedges: list[str] = field(default_factory=list)
+    governing: list[str] = field(default_factory=list)  # 力争/确保 that govern the whole sentence
+    deadline: str | None = None
+    excluded: str = ""  # why this is not a goal/outcome ("" = it is one)
+    stretch: Quantity | None = None
+
+
+def _back(text: str, pos: int, seps: str, floor: int) -> int:
+    i = pos
+    while i > floor and text[i - 1] not in seps:
+        i -= 1
+    return i
+
+
+def _fwd(text: str, pos: int, seps: str, ceiling: int) -> int:
+    i = pos
+    while i < ceiling and text[i] not in seps:
+        i += 1
+    return i
+
+
+def quote_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Inside “…” or 《…》 of a short length: (open, close) else (-1, -1)."""
+    for left, right, limit in (("“", "”", 16), ("《", "》", 40), ('"', '"', 16)):
+        a = text.rfind(left, max(0, pos - limit), pos)
+        if a < 0:
+            continue
+        b = text.find(right, pos, pos + limit)
+        if b < 0:
+            continue
+        if right not in text[a + 1 : pos] and (left == right or left not in text[pos:b]):
+            return a, b
+    return -1, -1
+
+
+def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) -> str:
+    """Why a quantity is not a goal or outcome, or "" if it may be one."""
+    before = text[max(0, q.start - 1) : q.start]
+    after = text[q.end : q.end + 6]
+    if before == "第" or text[max(0, q.start - 2) : q.start] in ("排名", "位居", "居前", "前列"):
+        return "ordinal"
+    if before and (before.isascii() and (before.isalnum() or before in ".-")):
+        return "name with digits"
+    if _NAME_AFTER.match(after):
+        return "name or size class"
+    if q.base_unit in ("分钟", "小时") and _AREA_SLOGAN.match(after):
+        return "slogan"
+    if q.base_unit == "岁":
+        return "age bracket"
+    a, b = quote_bounds(text, q.start)
+    if a >= 0 and not re.match(r"[过超破突]", text[a + 1 : a + 3]):
+        return "inside a quoted name"
+    segment = text[seg_start : q.start]
+    if _EXISTING.match(segment):
+        return "existing asset"
+    if q.chinese and not q.unit.startswith(("万", "亿", "千")):
+        if q.value == 1 or not _CREATION.search(segment) or q.value in (10, 100, 1000) and q.number in "十百千":
+            return "Chinese numeral in prose"
+    # thresholds: 投资过10亿元项目, 10亿元以上项目, 年度投资1100亿元的221个项目
+    tail = text[q.end : q.end + 4]
+    money = q.base_unit in ("元", "美元", "欧元")
+    if later_in_clause:
+        if re.match(r"(?:以上|以下)?的", tail):
+            return "threshold"
+        if text[max(0, q.start - 2) : q.start].endswith(("过", "超")) and not re.match(r"(?:以上)?[，。；、]", tail):
+            return "threshold"
+        if money and re.match(r"(?:以上|以下)[\u4e00-\u9fff“]", tail):
+            return "threshold"
+    if money and re.match(r"(?:以上|以下)?(?:项目|企业|的)", tail) and later_in_clause:
+        return "threshold"
+    return ""
+
+
+def clean_subject(subject: str) -> str:
+    """The indicator part of the words before a number.
+
+    >>> clean_subject("力争产值突破"), clean_subject("拥堵指数再下降"), clean_subject("新增城镇就业")
+    ('产值', '拥堵指数', '新增城镇就业')
+    """
+    s = subject.strip(" \"'，、")
+    s = _balance_quotes(s)
+    for _ in range(3):
+        s2 = _LEADING_FILLER.sub("", s)
+        s2 = _TRAILING_VERB.sub("", s2)
+        s2 = s2.strip(" ，、")
+        if s2 == s:
+            break
+        s = s2
+    return _balance_quotes(s)
+
+
+def _balance_quotes(s: str) -> str:
+    """Drop a quote mark whose partner was cut off: 上云”工业企业 -> 上云工业企业."""
+    if s.count("“") != s.count("”"):
+        s = s.replace("“", "").replace("”", "")
+    return s
+
+
+def suffix_hedges(text: str, end: int) -> tuple[list[str], int]:
+    after = text[end : end + 2]
+    for word in SUFFIX_HEDGES:
+        if after.startswith(word):
+            return [word], end + len(word)
+    return [], end
+
+
+def deadline_in(text: str, start: int, end: int) -> str | None:
+    m = DEADLINE.search(text, start, end)
+    return m.group(1) if m else None

@@ -1,0 +1,197 @@
+"""extract(text) -> Extraction: the whole reading of one report, with every span in the original text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .context import Reading
+from .files import read_document
+from .hedges import join_qualifier
+from .indicators import category_for, short_name
+from .milestones import find_milestones
+from .numbers import find_quantities
+from .reader import read_part
+from .regions import detect_region
+from .structure import RawSection, find_delivery_date, find_parts, find_sections, find_years
+from .textmap import MappedText, normalise
+from .types import Commitment, Extraction, Outcome, Part, Section
+
+_STRETCH_GAP = re.compile(r"^[、，,]?(?:力争|争取|最高)(?:达到)?$")
+
+
+def extract(text: str) -> Extraction:
+    """Read a report. Never raises on an odd text: what it cannot find becomes a warning."""
+    mapped = normalise(text)
+    norm = mapped.text
+    parts = find_parts(norm)
+    sections = find_sections(norm, parts)
+    region, parent, level = detect_region(norm)
+    plan_year, review_year = find_years(norm, parts)
+    result = Extraction(
+        region=region,
+        parent_region=parent,
+        level=level,
+        plan_year=plan_year,
+        review_year=review_year,
+        delivered_on=find_delivery_date(norm),
+    )
+    result.title = _title(region, parent, plan_year, norm)
+    if region is None:
+        result.warnings.append("未识别出地区")
+    if plan_year is None:
+        result.warnings.append("未识别出报告年份")
+    for p in parts:
+        s, e = mapped.span(p.start, p.end)
+        ts, te = mapped.span(p.start, p.start + len(p.title))
+        result.parts.append(Part(kind=p.kind, title=text[ts:te], start=s, end=e))
+    for sec in sections:
+        s, e = mapped.span(sec.start, sec.end)
+        result.sections.append(Section(part=sec.part, title=sec.title, start=s, end=e))
+    quantities = find_quantities(norm)
+    plan = next((p for p in parts if p.kind == "plan"), None)
+    review = next((p for p in parts if p.kind == "review"), None)
+    if not parts:
+        result.warnings.append("未找到报告的各部分（回顾/计划），按一般文本读取实绩")
+        result.outcomes = _outcomes(text, mapped, read_part(norm, quantities, 0, len(norm)), [], "")
+        return result
+    if plan is None:
+        result.warnings.append("未找到计划部分（第二部分）")
+    else:
+        readings = read_part(norm, quantities, plan.start, plan.end)
+        targets, taken = _targets(text, mapped, readings, sections, plan.title)
+        milestones = find_milestones(norm, plan.start, plan.end, taken=taken)
+        result.commitments = targets + [_milestone(text, mapped, m, sections, plan.title) for m in milestones]
+        result.commitments.sort(key=lambda c: c.start)
+    if review is None:
+        result.warnings.append("未找到回顾部分（第一部分）")
+    else:
+        readings = read_part(norm, quantities, review.start, review.end)
+        result.outcomes = _outcomes(text, mapped, readings, sections, review.title)
+    return result
+
+
+def extract_outcomes(text: str) -> list:
+    """Outcomes of a short document without parts (统计公报 excerpt, news item) or of a report's review."""
+    extraction = extract(text)
+    return extraction.outcomes
+
+
+def extract_report_json(*, path: str | Path) -> dict:
+    """What `manage.py extract_report PATH --json` prints: read the file, extract, as_json()."""
+    path = Path(path)
+    document = read_document(data=path.read_bytes(), filename=path.name)
+    return extract(document.text).as_json()
+
+
+def _title(region: str | None, parent: str | None, plan_year: int | None, norm: str) -> str:
+    name = (parent or "") + (region or "")
+    return f"{name}{plan_year or ''}{'年' if plan_year else ''}政府工作报告"
+
+
+def _section_of(pos: int, sections: list[RawSection], fallback: str) -> str:
+    best = fallback
+    for sec in sections:
+        if sec.level == 1 and sec.start <= pos < sec.end:
+            best = sec.title
+    return best
+
+
+def _targets(
+    text: str, mapped: MappedText, readings: list[Reading], sections: list[RawSection], part_title: str
+) -> tuple[list[Commitment], list[tuple[int, int]]]:
+    kept = [r for r in readings if not r.excluded]
+    merged: list[Reading] = []
+    norm = mapped.text
+    for r in kept:
+        if merged:
+            prev = merged[-1]
+            gap = norm[prev.quote_end : r.quantity.start]
+            same_unit = prev.quantity.base_unit == r.quantity.base_unit
+            if prev.stretch is None and same_unit and _STRETCH_GAP.match(gap):
+                prev.stretch = r.quantity
+                prev.quote_end = r.quote_end
+                prev.suffix_hedges = r.suffix_hedges
+                prev.governing = prev.governing + ["力争"]
+                continue
+        merged.append(r)
+    out: list[Commitment] = []
+    taken: list[tuple[int, int]] = []
+    for r in merged:
+        q = r.quantity
+        start, end = mapped.span(r.subject_start, r.quote_end)
+        start, end = _trim(text, start, end)
+        section = _section_of(q.start, sections, part_title)
+        indicator = short_name(r.indicator)
+        stretch = r.stretch.value if r.stretch else q.stretch
+        out.append(
+            Commitment(
+                kind="target",
+                indicator=indicator,
+                value=q.value,
+                unit=q.unit,
+                stretch_value=stretch,
+                qualifier=join_qualifier(r.governing + r.prefix_hedges + r.suffix_hedges),
+                quote=text[start:end],
+                start=start,
+                end=end,
+                section=section,
+                category=category_for(indicator=indicator, section=section),
+                deadline=r.deadline,
+            )
+        )
+        taken.append((r.subject_start, r.quote_end))
+    return out, taken
+
+
+def _milestone(text: str, mapped: MappedText, m, sections: list[RawSection], part_title: str) -> Commitment:
+    start, end = _trim(text, *mapped.span(m.start, m.end))
+    section = _section_of(m.start, sections, part_title)
+    name = re.sub(r"^(?:力争|确保|争取|年内|今年|上半年|下半年|全面)+", "", m.text)
+    return Commitment(
+        kind="milestone",
+        indicator=name,
+        value=None,
+        unit="",
+        stretch_value=None,
+        qualifier=join_qualifier(list(m.hedges)),
+        quote=text[start:end],
+        start=start,
+        end=end,
+        section=section,
+        category=category_for(indicator=name, section=section),
+        deadline=m.deadline,
+    )
+
+
+def _outcomes(
+    text: str, mapped: MappedText, readings: list[Reading], sections: list[RawSection], part_title: str
+) -> list[Outcome]:
+    out: list[Outcome] = []
+    for r in readings:
+        if r.excluded:
+            continue
+        q = r.quantity
+        start, end = _trim(text, *mapped.span(r.subject_start, r.quote_end))
+        out.append(
+            Outcome(
+                indicator=short_name(r.indicator),
+                value=q.value,
+                unit=q.unit,
+                qualifier=join_qualifier(r.prefix_hedges + r.suffix_hedges),
+                quote=text[start:end],
+                start=start,
+                end=end,
+                section=_section_of(q.start, sections, part_title),
+            )
+        )
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """No leading/trailing spaces, line breaks or ** markers in a quote."""
+    while start < end and (text[start] in " \t\r\n\u3000*，、"):
+        start += 1
+    while end > start and text[end - 1] in " \t\r\n\u3000*":
+        end -= 1
+    return start, end

@@ -1,0 +1,86 @@
+"""Milestones: concrete deliverables without a number, read clause by clause in the plan part.
+
+A milestone is a completion verb with a named object: 启阳国际机场航站楼建成投用, 建成潍烟高铁,
+力争黄山水利枢纽开工, 启动屠苏岛大型会展中心建设. Not 加快推进 / 深化 / 积极培育 (work, not a result).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .context import CLAUSE_SEPS, deadline_in
+
+_STRONG_BEFORE = r"建成投用|建成投运|建成运营|建成使用|全面建成|开工建设|开工|开建|竣工"
+_WEAK_BEFORE = r"建成|启动|完成|开通|创成|获批|实现|投用|挂牌"
+_DONE_AFTER = (
+    r"建成投用|建成投运|建成使用|建成运营|建成通车|建成开放|投入使用|投入运营|竣工验收|竣工投产|全面竣工|竣工|全面完工|完工|"
+    r"建成|投产|投用|下线|通车|通航|开工建设|开工|开建|开业|开园|开馆|开通|验收挂牌|挂牌|揭牌|搬迁招生|完成主体工程|主体完工|"
+    r"全线贯通|贯通|试运行|建设完成"
+)
+_NAMED = re.compile(
+    r"工程|项目|高铁|铁路|高速|公路|快速路|机场|航站楼|港|码头|泊位|校区|学院|学校|大学|医院|中心|馆|园区|产业园|公园|大桥|桥|"
+    r"路|街|线|站|枢纽|水库|基地|实验室|小镇|街区|综合体|大厦|广场|工厂|电站|管网|隧道|水厂|厂|一期|二期|三期|航线|班列|"
+    r"平台|园|城|院|所|室"
+)
+_WORK_NOT_RESULT = re.compile(
+    r"^(?:加快|推进|推动|深化|积极|持续|支持|鼓励|谋划|加速|培育|探索|研究|扎实|全力推进|继续|大力)"
+)
+_HEDGE_LEAD = re.compile(r"^(?:力争|确保|争取|年内|今年|上半年|下半年|国庆节前|年底前|全面|同时|并|尽快)+")
+_PREFIX = re.compile(rf"^(?:{_STRONG_BEFORE}|{_WEAK_BEFORE})")
+_SUFFIX = re.compile(rf"(?:{_DONE_AFTER})$")
+_VAGUE_OBJECT = re.compile(r"^(?:一批|一些|更多|若干|各类|新的|好|了|各项|全部|所有|年度|目标|任务)")
+
+
+@dataclass(frozen=True)
+class RawMilestone:
+    start: int
+    end: int
+    text: str
+    hedges: tuple[str, ...]
+    deadline: str | None
+
+
+def find_milestones(text: str, start: int, end: int, *, taken: list[tuple[int, int]]) -> list[RawMilestone]:
+    """Clauses in [start, end) that state a deliverable; `taken` are spans of numeric goals (skipped)."""
+    out: list[RawMilestone] = []
+    i = start
+    while i < end:
+        j = i
+        while j < end and text[j] not in CLAUSE_SEPS:
+            j += 1
+        clause = text[i:j]
+        if clause and not any(a < j and i < b for a, b in taken) and _is_milestone(clause):
+            lead = len(clause) - len(clause.lstrip())
+            hedges = tuple(w for w in ("力争", "确保", "争取") if w in clause)
+            sentence_start = max(text.rfind("。", start, i), start)
+            out.append(RawMilestone(i + lead, j, clause.strip(), hedges, deadline_in(text, sentence_start, j)))
+        i = j + 1
+    return out
+
+
+def _is_milestone(clause: str) -> bool:
+    """
+    >>> [_is_milestone(c) for c in ("启阳国际机场航站楼建成投用", "力争黄山水利枢纽开工", "加快建设临沂职业学院新校区")]
+    [True, True, False]
+    >>> [_is_milestone(c) for c in ("建成潍烟高铁", "启动屠苏岛大型会展中心建设", "启动新一轮主攻海洋经济战场行动")]
+    [True, True, False]
+    """
+    core = _HEDGE_LEAD.sub("", clause.strip())
+    if len(core) < 4 or len(core) > 60 or _WORK_NOT_RESULT.match(core):
+        return False
+    m = _PREFIX.match(core)
+    if m:
+        obj = core[m.end() :]
+        if len(obj) < 2 or _VAGUE_OBJECT.match(obj):
+            return False
+        if re.match(_STRONG_BEFORE, m.group()):
+            return True
+        return bool(_NAMED.search(obj))
+    m = _SUFFIX.search(core)
+    if m:
+        obj = core[: m.start()]
+        if len(obj) < 3 or _VAGUE_OBJECT.match(obj) or _WORK_NOT_RESULT.match(obj):
+            return False
+        return bool(_NAMED.search(obj)) or m.group() in ("下线", "通航", "通车", "投产", "竣工", "竣工验收")
+    return False

@@ -1,0 +1,190 @@
+"""Find quantities (number + multiplier + unit) in normalised report text.
+
+A quantity is a number as written (Arabic or Chinese numerals, a range, a fraction) followed by an
+optional approximation mark (余/多), a multiplier (万, 亿, 千亿 …) and a unit (%, 个百分点, 万人, 亿元 …).
+This module only says where quantities are and what they are; whether one is a goal, an outcome or
+neither is decided by `filters`, `targets` and `outcomes`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import cn2an
+
+_CN_DIGITS = "零〇一二两三四五六七八九"
+_CN = "零〇一二两三四五六七八九十百千万亿"
+_MULTIPLIERS = ["万亿", "千亿", "百亿", "十亿", "千万", "百万", "十万", "万", "亿", "千", "百"]
+_MULTIPLIER_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+
+#: units, longest first; "个" after a multiplier-free number is the most common unit of all
+UNITS = sorted(
+    """个百分点 百分点 % ‰ 千瓦时 千瓦 兆瓦 吉瓦 平方公里 平方千米 平方米 立方米 公里 千米 米 公顷 亩 吨 千克 公斤 斤
+    美元 欧元 元 人次 人 名 户 家 个 项 处 所 座 条 辆 台 套 张 场次 场 列 件 批 类 间 栋 幢 次 部 款 只 头 株
+    棵 篇 支 艘 架 趟 班 床 标箱 标准箱 倍 天 小时 分钟 岁 轮 层 根 节 对 组 份 本 册 门 位 片 口 眼 孔 宗 笔 单
+    所 校 园 店 站 村 镇 亿 吨标准煤 万""".split(),
+    key=len,
+    reverse=True,
+)
+UNITS = [u for u in dict.fromkeys(UNITS) if u not in ("亿", "万")]
+
+#: a unit character that continues into a word is not a unit: 1200万人民, 一个人口 …
+_UNIT_WORD_CONTINUATION = {
+    "人": "民口才员工力大",
+    "名": "单录片牌义称额",
+    "家": "庭居电具乡长园",
+    "户": "籍口外型",
+    "次": "全会",
+    "场": "所景馆地景",
+    "所": "有以在属",
+    "处": "理置罚级长",
+    "部": "署门分署长",
+    "批": "准复",
+    "类": "型别",
+    "台": "阶风",
+    "位": "于居列置",
+    "片": "区",
+    "口": "岸径号",
+    "门": "类户槛",
+    "单": "位",
+    "支": "持出撑柱",
+    "班": "子列",
+    "间": "隔",
+    "对": "接外口",
+    "组": "织团",
+    "份": "额",
+    "本": "地土科",
+    "站": "点",
+    "村": "民庄级",
+    "镇": "街",
+    "园": "区林",
+    "天": "然气",
+    "倍": "增",
+    "节": "能约点",
+    "条": "件例",
+    "头": "部",
+    "款": "项",
+    "层": "级次面",
+}
+
+_ARABIC = r"\d+(?:\.\d+)?"
+_CNNUM = r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*"
+_RANGE_SEP = r"(?:-|—|–|~|至|到)"
+_MULT = "|".join(_MULTIPLIERS)
+_UNIT_RE = "|".join(re.escape(u) for u in UNITS)
+
+QUANTITY = re.compile(
+    rf"""
+    (?P<fraction>[一二三四五六七八九十]分之[一二三四五六七八九十])
+    |
+    (?P<num>{_ARABIC}|{_CNNUM})
+    (?:(?P<sep>{_RANGE_SEP})(?P<num2>{_ARABIC}|{_CNNUM}))?
+    (?P<approx>多|余)?
+    (?P<mult>{_MULT})?
+    (?P<approx2>多|余)?
+    (?P<unit>{_UNIT_RE})?
+    """,
+    re.X,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int  # of the number as written (normalised text)
+    end: int  # after the unit
+    number: str  # as written, e.g. "9", "两", "1-2"
+    value: float
+    stretch: float | None  # upper end of a range
+    unit: str  # multiplier + unit as written: 万人, 亿元, %, 个百分点
+    base_unit: str  # the unit without multiplier: 人, 元
+    approx: str  # 余 / 多 / ""
+    chinese: bool  # written in Chinese numerals
+
+
+def _to_number(text: str) -> float | None:
+    if re.fullmatch(_ARABIC, text):
+        return float(text)
+    try:
+        return float(cn2an.cn2an(text.replace("〇", "零"), "smart"))
+    except (ValueError, KeyError, IndexError):
+        return None
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """All number+unit occurrences; numbers without a unit are left out (except a bare %).
+
+    >>> [(q.value, q.unit) for q in find_quantities("新增城镇就业9万人以上，开展培训10万人次")]
+    [(9.0, '万人'), (10.0, '万人次')]
+    >>> [(q.value, q.stretch, q.unit) for q in find_quantities("打造1-2个特色产业，突破1千亿元")]
+    [(1.0, 2.0, '个'), (1.0, None, '千亿元')]
+    """
+    found: list[Quantity] = []
+    for m in QUANTITY.finditer(text):
+        if m.group("fraction"):
+            num, den = m.group("fraction").split("分之")
+            value = _to_number(den) / _to_number(num)
+            found.append(Quantity(m.start(), m.end(), m.group(), round(value, 4), None, "", "", "", True))
+            continue
+        unit = m.group("unit")
+        mult = m.group("mult") or ""
+        if not unit:
+            continue
+        end = m.end()
+        nxt = text[end : end + 1]
+        if unit in _UNIT_WORD_CONTINUATION and nxt and nxt in _UNIT_WORD_CONTINUATION[unit]:
+            continue
+        number = m.group("num")
+        chinese = not number[0].isdigit()
+        if chinese and mult:
+            # "三万" is one Chinese numeral: fold the multiplier back in
+            value = _to_number(number + mult)
+            mult = ""
+        else:
+            value = _to_number(number)
+        if value is None:
+            continue
+        stretch = _to_number(m.group("num2")) if m.group("num2") else None
+        if chinese and number in ("十", "百", "千") and not mult:
+            pass
+        approx = m.group("approx") or m.group("approx2") or ""
+        if unit == "百分点":
+            unit = "个百分点"
+        shown = number if not m.group("num2") else m.group("num") + m.group("sep") + m.group("num2")
+        found.append(
+            Quantity(
+                start=m.start(),
+                end=end,
+                number=shown,
+                value=value,
+                stretch=stretch,
+                unit=mult + unit,
+                base_unit=unit,
+                approx=approx,
+                chinese=chinese,
+            )
+        )
+    return found
+
+
+def multiplier_of(unit: str) -> tuple[float, str]:
+    """Split a written unit into (factor, base unit): 万人 -> (10000, 人); 千瓦 stays a unit.
+
+    >>> multiplier_of("千亿元"), multiplier_of("万千瓦"), multiplier_of("千米")
+    ((100000000000.0, '元'), (10000.0, '千瓦'), (1.0, '千米'))
+    """
+    factor = 1.0
+    rest = unit
+    for mult in _MULTIPLIERS:
+        if rest.startswith(mult) and rest[len(mult) :] and rest != mult:
+            remaining = rest[len(mult) :]
+            if remaining in UNITS or remaining in ("元", "美元"):
+                # 千瓦, 千米, 千克 are units of their own: keep the 千
+                if mult == "千" and remaining in ("瓦", "米", "克", "瓦时"):
+                    break
+                factor = 1.0
+                for ch in mult:
+                    factor *= _MULTIPLIER_VALUE[ch]
+                rest = remaining
+                break
+    return factor, rest

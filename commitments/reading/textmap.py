@@ -1,0 +1,143 @@
+"""Normalised text with an offset map back to the original decoded text.
+
+Everything the extractor matches runs on `MappedText.text`; every span it returns is mapped back with
+`MappedText.span()` so that quotes are always slices of the original text (`text[start:end] == quote`),
+including the line breaks, `**` markers and spaces of a PDF extraction that the normalised text lost.
+
+Normalisation (each step keeps a map, never a guess about offsets):
+- `**` bold markers are dropped;
+- a line break in the middle of a sentence (PDF pages) is dropped, a paragraph break becomes one "\\n";
+- a space next to a digit or a Latin letter is dropped (`295 亿元` -> `295亿元`);
+- a single space between two Chinese characters or after 。：becomes "\\n" (reports pasted without any
+  line break separate paragraphs and headings by one space);
+- full-width digits, letters and ％ become ASCII; traditional characters become simplified, one by one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_SENTENCE_END = set("。！？；：”」』）)!?;:…")
+_HEADING_START = re.compile(r"(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|——|各位代表)")
+_SPACED_LINE = re.compile(r"^\s*(?:\S[ \u3000]+){2,}\S\s*$")  # 政 府 工 作 报 告
+_WS = " \t\r\n\u3000\xa0\u2002\u2003\u200b\ufeff"
+#: a PDF line is "full" (so a break after it is a page/line wrap, not a paragraph end) past this length
+_WRAP_MIN_LINE = 30
+
+
+@dataclass(frozen=True)
+class MappedText:
+    text: str
+    origin: tuple[int, ...]  # origin[i] = index in the original of normalised char i (+ sentinel)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) of the normalised [start, end)."""
+        if end <= start:
+            at = self.origin[start]
+            return at, at
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def _is_ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+@lru_cache(maxsize=8192)
+def _simplified(ch: str) -> str:
+    import zhconv
+
+    out = zhconv.convert(ch, "zh-cn")
+    return out if len(out) == 1 else ch
+
+
+def _fold(ch: str) -> str:
+    code = ord(ch)
+    if 0xFF01 <= code <= 0xFF5E and ch not in "（），：；！？":
+        return chr(code - 0xFEE0)
+    if ch == "～":
+        return "~"
+    if _is_cjk(ch):
+        return _simplified(ch)
+    return ch
+
+
+def normalise(original: str) -> MappedText:
+    """Build the normalised text and its map.
+
+    >>> m = normalise("增长**5%**，达到 295 亿元")
+    >>> m.text
+    '增长5%，达到295亿元'
+    >>> s, e = m.span(5, 12); "增长**5%**，达到 295 亿元"[s:e]
+    '达到 295 亿元'
+    """
+    spaced_lines = set()
+    pos = 0
+    for line in original.split("\n"):
+        if _SPACED_LINE.match(line) and len(line.strip()) <= 40:
+            spaced_lines.add(pos)
+        pos += len(line) + 1
+    out: list[str] = []
+    origin: list[int] = []
+    n = len(original)
+    i = 0
+    line_start = 0
+    cur_line_len = 0  # length of the current normalised line
+    while i < n:
+        ch = original[i]
+        if ch == "*" and original.startswith("**", i):
+            i += 2
+            continue
+        if ch in _WS:
+            j = i
+            while j < n and original[j] in _WS:
+                j += 1
+            run = original[i:j]
+            prev = out[-1] if out else ""
+            nxt = original[j] if j < n else ""
+            if nxt == "*" and original.startswith("**", j):
+                k = j + 2
+                nxt = original[k] if k < n else ""
+            if "\n" in run:
+                line_start = i + run.rfind("\n") + 1
+                mid_sentence = (
+                    prev
+                    and nxt
+                    and cur_line_len >= _WRAP_MIN_LINE
+                    and prev not in _SENTENCE_END
+                    and not _HEADING_START.match(original, j)
+                    and (_is_cjk(nxt) or _is_ascii_alnum(nxt) or nxt in "“%（")
+                )
+                if out and not mid_sentence:
+                    out.append("\n")
+                    origin.append(i)
+                    cur_line_len = 0
+            elif out and prev != "\n" and nxt:
+                in_spaced = any(line_start == s for s in spaced_lines) or _in_spaced(i, original)
+                if in_spaced or _is_ascii_alnum(prev) or _is_ascii_alnum(nxt) or nxt in "%":
+                    pass  # drop: "295 亿元", "2023 年", "G206 主体"
+                elif prev in "。！？：；!?" or (_is_cjk(prev) or prev in "”）") and (_is_cjk(nxt) or nxt in "（“—"):
+                    out.append("\n")
+                    origin.append(i)
+                    cur_line_len = 0
+            i = j
+            continue
+        out.append(_fold(ch))
+        origin.append(i)
+        cur_line_len += 1
+        i += 1
+    origin.append(n)
+    return MappedText(text="".join(out), origin=tuple(origin))
+
+
+def _in_spaced(i: int, original: str) -> bool:
+    """Is position i inside a letter-spaced line such as '政 府 工 作 报 告'?"""
+    a = original.rfind("\n", 0, i) + 1
+    b = original.find("\n", i)
+    line = original[a : b if b >= 0 else len(original)]
+    return bool(_SPACED_LINE.match(line)) and len(line.strip()) <= 40

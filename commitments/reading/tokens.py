@@ -1,0 +1,42 @@
+"""Chinese word segmentation for search: jieba, loaded once per process with our user dictionary."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+_FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+_lock = threading.Lock()
+_tokenizer = None
+
+
+def _get():
+    global _tokenizer
+    if _tokenizer is None:
+        with _lock:
+            if _tokenizer is None:
+                import jieba
+
+                jieba.setLogLevel(logging.WARNING)
+                logging.getLogger("jieba").setLevel(logging.WARNING)
+                tok = jieba.Tokenizer()
+                tok.initialize()
+                userdict = _FIXTURES / "jieba_userdict.txt"
+                if userdict.exists():
+                    tok.load_userdict(str(userdict))
+                _tokenizer = tok
+    return _tokenizer
+
+
+def tokenize(text: str) -> list[str]:
+    """Search-mode words, without spaces and punctuation.
+
+    >>> "城镇新增就业" in tokenize("全年城镇新增就业10.5万人")
+    True
+    """
+    return [w for w in _get().cut_for_search(text) if w.strip() and not _punct(w)]
+
+
+def _punct(word: str) -> bool:
+    return all(not ch.isalnum() for ch in word)

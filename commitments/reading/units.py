@@ -1,0 +1,27 @@
+"""Unit normalisation: a value in its base unit, so 9万人 and 90000人 compare equal.
+
+Base units keep money in 元 (1.2亿元 -> 120000000 元), people in 人, area in 平方米 / 亩, and so on.
+% and 个百分点 are different units and never convert into each other.
+"""
+
+from __future__ import annotations
+
+from .numbers import multiplier_of
+
+
+def normalize(value: float, unit: str) -> tuple[float, str]:
+    """(value in base unit, base unit).
+
+    >>> normalize(9, "万人")
+    (90000.0, '人')
+    >>> normalize(1.2, "亿元")
+    (120000000.0, '元')
+    >>> normalize(5, "个百分点"), normalize(5, "%"), normalize(3, "公里")
+    ((5.0, '个百分点'), (5.0, '%'), (3.0, '公里'))
+    """
+    if unit in ("%", "个百分点", "百分点", "‰"):
+        return float(value), "个百分点" if unit == "百分点" else unit
+    factor, base = multiplier_of(unit)
+    if base == "千米":
+        return round(value * factor, 6), "公里"
+    return round(float(value) * factor, 6), base
