@@ -173,10 +173,19 @@ def store_extraction(*, report: Report, extraction: reading.Extraction) -> dict[
     )
     part_by_kind = {p.kind: p for p in parts}
     sections = Section.objects.bulk_create(
-        Section(report=report, part=part_by_kind.get(s.part), title=s.title[:300], start=s.start, end=s.end)
+        Section(
+            report=report,
+            part=part_by_kind.get(s.part),
+            title=s.title[:300],
+            level=getattr(s, "level", 1),
+            start=s.start,
+            end=s.end,
+        )
         for s in extraction.sections
     )
-    section_by_title = {s.title: s for s in sections}
+    section_at = _innermost_section_finder(sections)
+    plan = part_by_kind.get("plan")
+    first_section = min((s.start for s in sections if plan and s.part_id == plan.pk), default=None)
     region, year = report.region, report.plan_year
 
     commitments = []
@@ -188,7 +197,7 @@ def store_extraction(*, report: Report, extraction: reading.Extraction) -> dict[
                 report=report,
                 region=region,
                 year=year,
-                section=section_by_title.get(item.section),
+                section=section_at(item.start),
                 category=item.category if item.category in Category.values else Category.OTHER,
                 kind=item.kind,
                 indicator=indicator,
@@ -203,6 +212,8 @@ def store_extraction(*, report: Report, extraction: reading.Extraction) -> dict[
                 quote=item.quote,
                 start=item.start,
                 end=item.end,
+                # 主要预期目标: the plan part's targets stated before its first numbered section.
+                is_headline=item.kind == "target" and first_section is not None and item.start < first_section,
             )
         )
     bulk_create_with_history(commitments, Commitment)
@@ -214,7 +225,7 @@ def store_extraction(*, report: Report, extraction: reading.Extraction) -> dict[
                 report=report,
                 region=region,
                 year=report.review_year,
-                section=section_by_title.get(item.section),
+                section=section_at(item.start),
                 indicator=indicator_for(item.indicator) if item.indicator else None,
                 indicator_name=item.indicator[:100],
                 value=_decimal(item.value),
@@ -228,6 +239,9 @@ def store_extraction(*, report: Report, extraction: reading.Extraction) -> dict[
             )
         )
     Outcome.objects.bulk_create(outcomes)
+    from .verifying import on_report_stored  # verifying imports this module's neighbours; import late
+
+    on_report_stored(report=report)  # ambition links, and verdicts for the commitments this document reports on
     return {
         "parts": len(parts),
         "sections": len(sections),
@@ -235,6 +249,16 @@ def store_extraction(*, report: Report, extraction: reading.Extraction) -> dict[
         "milestones": sum(1 for c in commitments if c.kind == Commitment.Kind.MILESTONE),
         "outcomes": len(outcomes),
     }
+
+
+def _innermost_section_finder(sections: list[Section]):
+    """A function giving the deepest section whose span holds an offset (a lead phrase before its heading)."""
+    ordered = sorted(sections, key=lambda s: (s.level, s.start), reverse=True)
+
+    def find(offset: int) -> Section | None:
+        return next((s for s in ordered if s.start <= offset < s.end), None)
+
+    return find
 
 
 def _normalized(value, unit: str) -> tuple[Decimal | None, str]:

@@ -135,6 +135,9 @@ class Section(models.Model):
     report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="sections")
     part = models.ForeignKey(Part, on_delete=models.CASCADE, related_name="sections", null=True, blank=True)
     title = models.CharField("标题", max_length=300)
+    level = models.PositiveSmallIntegerField(
+        "层级", default=1, help_text="1 = （一）…；2 = 段首要点，如“落实就业优先政策。”"
+    )
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
 
@@ -209,6 +212,7 @@ class Commitment(models.Model):
     due_date = models.DateField("截止日期", null=True, blank=True)
     lead_department = models.CharField("牵头单位", max_length=100, blank=True)
     status = models.CharField("进展状态", max_length=12, choices=Status.choices, default=Status.PENDING)
+    is_headline = models.BooleanField("主要预期目标", default=False)
     quote = models.TextField("原文")
     start = models.PositiveIntegerField("原文起点", null=True, blank=True)
     end = models.PositiveIntegerField("原文终点", null=True, blank=True)
@@ -338,7 +342,21 @@ class Verification(models.Model):
     score = models.FloatField("匹配度", default=0)
     verdict = models.CharField("建议状态", max_length=12, choices=Status.choices)
     arithmetic = models.TextField("计算过程", blank=True)
+    # The evidence as written in the later document: the outcome's quote, or for a milestone the sentence
+    # that names it (a milestone has no Outcome row).
+    quote = models.TextField("核对原文", blank=True)
+    start = models.PositiveIntegerField("核对原文起点", null=True, blank=True)
+    end = models.PositiveIntegerField("核对原文终点", null=True, blank=True)
     state = models.CharField("处理", max_length=10, choices=State.choices, default=State.PROPOSED)
+    # The progress update an accepted verdict became; a later correction edits it (its history keeps both).
+    progress_update = models.OneToOneField(
+        ProgressUpdate,
+        verbose_name="形成的进展",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="verification",
+    )
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name="确认人", null=True, blank=True, on_delete=models.SET_NULL
     )
