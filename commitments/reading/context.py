@@ -32,7 +32,8 @@ _LEADING_FILLER = re.compile(
 )
 _TRAILING_VERB = re.compile(
     r"(?:分别|均|达到|达|突破|超过|超|同比增长|增长|同比下降|下降|提高到|提高至|提高|提升至|提升到|提升|降低到|降低|降至|降到|减少|"
-    r"增加|稳定在|保持在|控制在|不低于|不少于|不超过|不高于|为|至|到|近|约|年均|累计|再|实现|完成了|完成|总量|总数|规模|全部|各|共)+$"
+    r"增加|稳定在|保持在|控制在|保持|不低于|不少于|不超过|不高于|为|至|到|近|约|年均|平均|累计|再|实现|完成了|完成|总量|总数|规模|"
+    r"全部|各|共|同比|新增)+$"
 )
 _VERB_ONLY = re.compile(
     r"^(?:新建|新增|建设|建成|完成|实施|打造|培育|创建|引进|招引|开工建设|开工|改造|推进|开展|举办|办好|抓好|落地|新培育|新认定|"
@@ -40,7 +41,25 @@ _VERB_ONLY = re.compile(
     r"开设|设立|建立|创评|承办|新开设|认定|入库|储备|实施改造|扩建|筹建|新设立|布局|遴选|创建提升|整治|治理|保护|修复|新选配|"
     r"帮扶|救助|培训|服务|对接|引进转化|转化|建|评定|新上|投放|增加|新开通|开行|开通|打通|新开辟|下放)?$"
 )
-_GENERIC_SUBJECT = ("占比", "比重", "增速", "增幅", "总量", "余额", "总额", "产值", "营业收入", "规模")
+_GENERIC_SUBJECT = (
+    "占比",
+    "比重",
+    "增速",
+    "增幅",
+    "总量",
+    "余额",
+    "总额",
+    "产值",
+    "营业收入",
+    "规模",
+    "货值",
+    "贸易额",
+    "交易额",
+    "营业额",
+    "完成投资",
+    "年度投资",
+    "完成年度投资",
+)
 DEADLINE = re.compile(
     r"(国庆节前|春节前|元旦前|上半年|下半年|年内|年底前|今年底|年底|前三季度|[一二三四1-4]季度|\d{1,2}月底前|\d{1,2}月份?前|"
     r"(?:用)?[一二三两五1-5]年(?:内|时间)|(?<![十\d])[两三五]年(?!行动|攻坚|计划|专项|规划|一贯))"
@@ -103,15 +122,15 @@ def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) 
         return "slogan"
     if q.base_unit == "岁":
         return "age bracket"
-    a, b = quote_bounds(text, q.start)
+    a, _b = quote_bounds(text, q.start)
     if a >= 0 and not re.match(r"[过超破突]", text[a + 1 : a + 3]):
         return "inside a quoted name"
     segment = text[seg_start : q.start]
     if _EXISTING.match(segment):
         return "existing asset"
-    if q.chinese and not q.unit.startswith(("万", "亿", "千")):
-        if q.value == 1 or not _CREATION.search(segment) or q.value in (10, 100, 1000) and q.number in "十百千":
-            return "Chinese numeral in prose"
+    bare_chinese = q.chinese and not q.unit.startswith(("万", "亿", "千"))
+    if bare_chinese and (q.value == 1 or not _CREATION.search(segment) or q.number in ("十", "百", "千")):
+        return "Chinese numeral in prose"
     # thresholds: 投资过10亿元项目, 10亿元以上项目, 年度投资1100亿元的221个项目
     tail = text[q.end : q.end + 4]
     money = q.base_unit in ("元", "美元", "欧元")

@@ -47,7 +47,7 @@ def extract(text: str) -> Extraction:
         result.parts.append(Part(kind=p.kind, title=text[ts:te], start=s, end=e))
     for sec in sections:
         s, e = mapped.span(sec.start, sec.end)
-        result.sections.append(Section(part=sec.part, title=sec.title, start=s, end=e))
+        result.sections.append(Section(part=sec.part, title=sec.title, start=s, end=e, level=sec.level))
     quantities = find_quantities(norm)
     plan = next((p for p in parts if p.kind == "plan"), None)
     review = next((p for p in parts if p.kind == "review"), None)
@@ -112,7 +112,7 @@ def _targets(
                 prev.stretch = r.quantity
                 prev.quote_end = r.quote_end
                 prev.suffix_hedges = r.suffix_hedges
-                prev.governing = prev.governing + ["力争"]
+                prev.governing = [*prev.governing, "力争"]
                 continue
         merged.append(r)
     out: list[Commitment] = []

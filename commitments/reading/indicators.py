@@ -69,17 +69,25 @@ def resolve(name: str) -> str:
     if key in aliases:
         return aliases[key]
     # a qualified form of a known indicator: 全市地区生产总值, 全年城镇新增就业人数
-    for prefix in ("全市", "全区", "全县", "全年", "年内", "当年", "今年", "新增", "全社会"):
+    for prefix in ("全市", "全区", "全县", "全年", "年内", "当年", "今年", "全社会"):
         if key.startswith(prefix) and key[len(prefix) :] in aliases:
             return aliases[key[len(prefix) :]]
     for suffix in ("人数", "总量", "规模", "增速", "总额"):
         if key.endswith(suffix) and key[: -len(suffix)] in aliases:
             return aliases[key[: -len(suffix)]]
-    # the measured noun comes last: 示范带动全市秸秆综合利用率 -> 秸秆综合利用率
+    # the measured noun comes last: 示范带动全市秸秆综合利用率 -> 秸秆综合利用率; but a flow verb or a level
+    # in front makes another series (新增高新技术企业, 省级专精特新中小企业)
     for alias in _long_aliases():
         if key.endswith(alias):
+            if _KEEP_BEFORE.search(key[: -len(alias)]):
+                return name
             return aliases[alias]
     return name
+
+
+_KEEP_BEFORE = re.compile(
+    r"(?:新增|新建|净增|新改建|改造|引进|招引|新开工|新登记|国家级|省级|市级|县级|以上|农村|城镇|城市|乡村)$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -87,10 +95,26 @@ def _long_aliases() -> list[str]:
     return sorted((k for k in _aliases() if len(k) >= 5), key=len, reverse=True)
 
 
+#: verbs that say how the work is done, not what is counted: stripped (培育2家…企业 counts 企业).
+#: Verbs that define a flow are kept: 新增/新建/净增/改造/引进/招引/发放 X is a different series from X
+#: (新增高新技术企业 200家 is not 高新技术企业 1200家), so they stay in the name.
 _ACTION = re.compile(
-    r"^(?:新增|新建|新培育|新认定|新引进|新开发|新改建|新建改扩建|培育|创建|建设|打造|布局|举办|开展|组织|落实|吸引|实施|完成|实现|"
-    r"推动|推进|支持|发放|评选|筛选|引进|招引|分类|组织开展|各类|全面|在[^，、]{1,8}等地)+"
+    r"^(?:新培育|新认定|新入选|培育|创建提升|创建|建设|打造|布局|举办|开展|组织开展|组织|落实|吸引|实施|完成|实现|"
+    r"推动|推进|支持|评选|筛选|分类|各类|全面|成功|高标准建设|提升|创成|选育|争创|召开|促成|启动|发展|入选|精准提升|高效|"
+    r"累计|年内|全年|当年|全市|全区|全县|主城区|中心城区|市区|每个|在[^，。；]{1,14}?等地)+"
 )
+_FLOW_ONLY = re.compile(r"^(?:新增|新建|净增|新改建|新建改造|改造|引进|招引|新引进|发放|办理|建成)$")
+#: examples before 等 name the members, the words after it the class: 进口商品博览会等国际性展会 -> 国际性展会
+_EXAMPLES = re.compile(r"^[^等]{2,}?等(?=[\u4e00-\u9fff“]{2})")
+_ANYWHERE = re.compile(r"各类|各种")
+#: the 的 of a threshold inside a name: 税收过千万元的企业 -> 税收过千万元企业
+_THRESHOLD_DE = re.compile(r"(?<=[元上下万亿%])的(?=[\u4e00-\u9fff])")
+_TRAILING = re.compile(r"(?:同比|保持|工作|继续|分别|新增|增速|增幅|力争|确保|争取)+$")
+#: two verbs for one noun: 新建、提升精品民宿 -> 精品民宿
+_VERB_PAIR = re.compile(
+    r"^(?:新建|提升|改造|建设|培育|创建|引进|认定)(?:[、和](?:新建|提升|改造|建设|培育|创建|引进|认定))+"
+)
+_LEVEL = re.compile(r"^(?:国家级|省级以上|市级以上|县级以上|省级|市级|省)")
 
 
 def short_name(raw: str) -> str:
@@ -98,14 +122,29 @@ def short_name(raw: str) -> str:
 
     >>> short_name("新增城镇就业"), short_name("新培育省级以上工业设计中心"), short_name("举办各类促消费活动")
     ('城镇新增就业', '省级以上工业设计中心', '促消费活动')
+    >>> short_name("、提升精品民宿"), short_name("税收过千万元的企业"), short_name("新增跨境电商产业园")
+    ('精品民宿', '税收过千万元企业', '新增跨境电商产业园')
     """
+    direction = re.search(r"(?<=.{2})(?:下降|降低|减少|提高|增加)$", raw)
+    if direction:  # 拥堵指数下降: the direction stays after the canonical name
+        return short_name(raw[: direction.start()]) + direction.group()
     name = resolve(raw)
     if name != raw or name in indicators():
         return name
-    stripped = _ACTION.sub("", raw)
-    if len(stripped) >= 2:
+    cleaned = _THRESHOLD_DE.sub("", _ANYWHERE.sub("", raw.strip("、，,；： ")))
+    cleaned = re.sub(r"^万人", "每万人", cleaned.replace("GDP", "地区生产总值"))
+    if "单位地区生产总值" in cleaned:
+        cleaned = cleaned.replace("单位地区生产总值", "单位GDP")
+    stripped = _TRAILING.sub("", _ACTION.sub("", _VERB_PAIR.sub("", cleaned)))
+    flow = re.match(r"(?:新增|新建|净增|新改建|新改扩建|新建改扩建|新建改造|新开发|建成|发放|改造提升|改造)", stripped)
+    rest = stripped[flow.end() :] if flow else stripped
+    if not rest.startswith("“") and _EXAMPLES.match(rest):
+        level = _LEVEL.match(rest)  # 省级以上单项冠军、专精特新等优质企业 -> 省级以上优质企业
+        rest = (level.group() if level else "") + _EXAMPLES.sub("", rest)
+    stripped = (flow.group() if flow else "") + rest
+    if len(stripped) >= 2 and not _FLOW_ONLY.match(stripped):
         return resolve(stripped)
-    return raw
+    return resolve(cleaned) if len(cleaned) >= 2 else raw
 
 
 def same_indicator(a: str, b: str) -> bool:
@@ -134,7 +173,7 @@ def category_for(*, indicator: str, section: str) -> str:
     >>> category_for(indicator="新建城市书房", section="（九）全力兜牢民生底线")
     '民生保障'
     """
-    ind = indicators().get(resolve(indicator))
+    ind = indicators().get(resolve(re.sub(r"(?<=.{2})(?:下降|降低|减少|提高|增加)$", "", indicator)))
     if ind:
         return ind.category
     keywords = _table()["category_keywords"]

@@ -12,24 +12,38 @@ from dataclasses import dataclass
 from .context import CLAUSE_SEPS, deadline_in
 
 _STRONG_BEFORE = r"建成投用|建成投运|建成运营|建成使用|全面建成|开工建设|开工|开建|竣工"
-_WEAK_BEFORE = r"建成|启动|完成|开通|创成|获批|实现|投用|挂牌"
+_WEAK_BEFORE = (
+    r"建成|全面启动|启动|全面完成|基本完成|全域完成|完成|开通|创成|创建|获批|实现|投用|挂牌|出台|建立|设立|整合设立|新创设|"
+    r"开发上线|上线|编制|搭建|实行|改建|通过|办好|举办|全面消除|消除|新建"
+)
 _DONE_AFTER = (
     r"建成投用|建成投运|建成使用|建成运营|建成通车|建成开放|投入使用|投入运营|竣工验收|竣工投产|全面竣工|竣工|全面完工|完工|"
     r"建成|投产|投用|下线|通车|通航|开工建设|开工|开建|开业|开园|开馆|开通|验收挂牌|挂牌|揭牌|搬迁招生|完成主体工程|主体完工|"
-    r"全线贯通|贯通|试运行|建设完成"
+    r"全线贯通|贯通|试运行|建设完成|全覆盖|动态清零|验收"
 )
 _NAMED = re.compile(
     r"工程|项目|高铁|铁路|高速|公路|快速路|机场|航站楼|港|码头|泊位|校区|学院|学校|大学|医院|中心|馆|园区|产业园|公园|大桥|桥|"
     r"路|街|线|站|枢纽|水库|基地|实验室|小镇|街区|综合体|大厦|广场|工厂|电站|管网|隧道|水厂|厂|一期|二期|三期|航线|班列|"
-    r"平台|园|城|院|所|室"
+    r"平台|园|城|院|所|室|制度|规划|政策|措施|细则|纲要|系统|数据库|基金|示范市|示范区|示范城市|试点|大会|马拉松|活动年|"
+    r"门票|复检|普查|改革|升级|提升|任务|全覆盖|水体|调查|连冠|分流|纲要|方案|设施"
 )
 _WORK_NOT_RESULT = re.compile(
     r"^(?:加快|推进|推动|深化|积极|持续|支持|鼓励|谋划|加速|培育|探索|研究|扎实|全力推进|继续|大力)"
 )
-_HEDGE_LEAD = re.compile(r"^(?:力争|确保|争取|年内|今年|上半年|下半年|国庆节前|年底前|全面|同时|并|尽快)+")
+_HEDGE_LEAD = re.compile(
+    r"^(?:力争|确保|争取|年内|今年|上半年|下半年|国庆节前|年底前|全面|同时|并|尽快|扎实|高质量|高水平|高标准|圆满|如期|顺利|策划)+"
+)
+#: a result that needs no named object: 零就业家庭动态清零, 规上工业企业实现…全覆盖
+_RESULT_ALONE = ("下线", "通航", "通车", "投产", "竣工", "竣工验收", "动态清零", "全覆盖")
+#: 推动/促进 + a deliverable: 推动潍坊现代农业山东省实验室验收挂牌 (推动 alone is work, not a result)
+_PUSH = re.compile(r"^(?:推动|促进|力促)")
+#: future tense: 鲁南高铁将西接郑州, 济郑高铁将建成通车
+_FUTURE = re.compile(r"^(.{2,20}?)将(?:[东南西北]接|建成|通车|开通|投用|投运|竣工|开工|贯通|全线贯通)")
+#: a document issued by someone else: 国家层面出台淮海经济区高质量发展规划纲要
+_ISSUED = re.compile(r"(?:出台|印发|获批|批复)(.{4,})$")
 _PREFIX = re.compile(rf"^(?:{_STRONG_BEFORE}|{_WEAK_BEFORE})")
 _SUFFIX = re.compile(rf"(?:{_DONE_AFTER})$")
-_VAGUE_OBJECT = re.compile(r"^(?:一批|一些|更多|若干|各类|新的|好|了|各项|全部|所有|年度|目标|任务)")
+_VAGUE_OBJECT = re.compile(r"^(?:一[批些次座个]|更多|若干|各类|新的|好|了|各项|全部|所有|年度|目标|任务)")
 
 
 @dataclass(frozen=True)
@@ -66,13 +80,26 @@ def _is_milestone(clause: str) -> bool:
     >>> [_is_milestone(c) for c in ("建成潍烟高铁", "启动屠苏岛大型会展中心建设", "启动新一轮主攻海洋经济战场行动")]
     [True, True, False]
     """
-    core = _HEDGE_LEAD.sub("", clause.strip())
-    if len(core) < 4 or len(core) > 60 or _WORK_NOT_RESULT.match(core):
+    core = _HEDGE_LEAD.sub("", clause.strip()).rstrip('”"')
+    if len(core) < 4 or len(core) > 60:
         return False
+    future = _FUTURE.match(core)
+    if future and _NAMED.search(future.group(1)):
+        return True
+    pushed = bool(_PUSH.match(core) and _SUFFIX.search(core))
+    if pushed:
+        core = _PUSH.sub("", core)
+    if _WORK_NOT_RESULT.match(core):
+        return False
+    issued = _ISSUED.search(core)
+    if issued and not _PREFIX.match(core) and re.search(r"规划|纲要|方案|意见|办法|条例", issued.group(1)):
+        return True
     m = _PREFIX.match(core)
     if m:
         obj = core[m.end() :]
         if len(obj) < 2 or _VAGUE_OBJECT.match(obj):
+            return False
+        if m.group() in ("实现", "办好") and "的" in obj:  # 实现经济“质的有效提升”, 办好群众家门口的学校: aims
             return False
         if re.match(_STRONG_BEFORE, m.group()):
             return True
@@ -82,5 +109,8 @@ def _is_milestone(clause: str) -> bool:
         obj = core[: m.start()]
         if len(obj) < 3 or _VAGUE_OBJECT.match(obj) or _WORK_NOT_RESULT.match(obj):
             return False
-        return bool(_NAMED.search(obj)) or m.group() in ("下线", "通航", "通车", "投产", "竣工", "竣工验收")
+        if _NAMED.search(obj):
+            return True
+        # 零就业家庭动态清零: a result named by its subject, not by 推动 or a bare 实现
+        return m.group() in _RESULT_ALONE and not pushed and not re.match(r"(?:努力|实现|[\d\s])", obj)
     return False

@@ -18,19 +18,36 @@ from .context import (
     exclusion,
     suffix_hedges,
 )
+from .names import split_names, with_direction
 from .numbers import Quantity
 
 _GOVERNING = re.compile(r"力争|确保|争取")
 _NEAR_PREFIX = ("不低于", "不少于", "不超过", "不高于", "突破", "超过", "达到")
 _SPLIT_NAMES = re.compile(r"、|和|及|与")
 _MAX_SUBJECT = 24
+#: verbs before a number that define a flow, kept in front of the counted noun: 新增2家跨境电商产业园
+_FLOW_VERB = re.compile(
+    r"(?:新增|新建|净增|新改建|新改扩建|新建改扩建|新建改造|新引进|引进|招引|新开工|改造提升|发放|建成|新上线|新开放共享|新开发)$"
+)
+_LEADING_FLOW = re.compile(
+    r"^(?:新增|新建|净增|新改建|新改扩建|新建改扩建|新建改造|新引进|引进|招引|新开工|改造提升|发放|建成|新开发)"
+)
+_COUNTED = re.compile(r"(?:村|企业|县|镇|户|社区|园区)$")
+_RATIO = re.compile(r"(?:率|比|比重|比例|占比|增速|增幅|指数|系数|强度|涨幅|份额)$")
+#: where the counted noun after a number ends and the predicate begins: 11处过街通道投入使用
+_PREDICATE = re.compile(
+    r"(?:投入使用|加快|集中推进|实现|完成|入选|入围|获得|获评|获|通过|有序实施|发布实施|全部|全城通办|早开快投|落地|上榜|享受|"
+    r"可以|开展|与|上半年|年内|顺利|达标|建成|纳入)"
+)
+#: a list of numbers that share the subjects of the clause before: 分别达到4.5万元、2.7万元，增长5.1%和7.4%
+_LIST_GAP = re.compile(r"^(?:以上|左右)?[、和及与]$")
 
 
 def read_part(text: str, quantities: list[Quantity], start: int, end: int) -> list[Reading]:
     """Read every quantity in [start, end); excluded ones keep their reason in `excluded`."""
     qs = [q for q in quantities if start <= q.start < end]
     readings: list[Reading] = []
-    for i, q in enumerate(qs):
+    for i, _q in enumerate(qs):
         readings.append(_read_one(text, qs, i, start, end, readings))
     return readings
 
@@ -50,7 +67,7 @@ def _read_one(text: str, qs: list[Quantity], i: int, start: int, end: int, done:
     later = any(q.end <= o.start < clause_end for o in qs[i + 1 :])
     reason = exclusion(text, q, seg_start=seg_start, later_in_clause=later)
     for j, other in enumerate(qs[:i]):  # never reach back over an earlier goal of the same segment
-        if seg_start <= other.start < q.start and not (done[j].excluded == "threshold"):
+        if seg_start <= other.start < q.start and done[j].excluded != "threshold":
             seg_start = max(seg_start, other.end)
     subject_start = seg_start
     if q.start - subject_start > _MAX_SUBJECT:
@@ -79,7 +96,30 @@ def _read_one(text: str, qs: list[Quantity], i: int, start: int, end: int, done:
     r.suffix_hedges += words
     r.deadline = deadline_in(text, sentence_start, _fwd(text, q.end, SENTENCE_SEPS, end))
     _read_indicator(text, r, qs, i, subject, clause_start, clause_end, sentence_start, start, done)
+    first = _listed_with(text, qs, i, clause_start)
+    lead_end = first[0].start if first else q.start
+    r.indicator = with_direction(r.indicator, text[max(clause_start, lead_end - 8) : lead_end])
     return r
+
+
+def _listed_with(text: str, qs: list[Quantity], i: int, clause_start: int) -> list[Quantity]:
+    """The numbers of a bare list that q closes or belongs to (5.1%和7.4%), in order; [] if q stands alone."""
+    group = [qs[i]]
+    j = i
+    while j > 0 and qs[j - 1].start >= clause_start and _LIST_GAP.match(text[qs[j - 1].end : qs[j].start]):
+        j -= 1
+        group.insert(0, qs[j])
+    j = i
+    while j + 1 < len(qs) and _LIST_GAP.match(text[qs[j].end : qs[j + 1].start]):
+        j += 1
+        group.append(qs[j])
+    return group if len(group) > 1 else []
+
+
+def subject_is_empty(text: str, clause_start: int, first: Quantity) -> bool:
+    """Only verbs before the first number of the clause: 增长5.1%和7.4%."""
+    lead = clean_subject(text[clause_start : first.start])
+    return not lead or bool(_VERB_ONLY.match(lead))
 
 
 def _is_stretch_marker(text: str, qs: list[Quantity], a: int, b: int) -> bool:
@@ -109,26 +149,59 @@ def _read_indicator(
         group = [o for o in qs if p <= o.start < clause_end]
         k = group.index(q) if q in group else 0
         names_from = _back(text, p, CLAUSE_SEPS, start)
-        names_text = clean_subject(text[names_from:p])
-        names = [n for n in _SPLIT_NAMES.split(names_text) if n] if names_text else []
-        if len(names) == len(group) and len(group) > 1:
-            name = names[k]
-            longest = max(names, key=len)
-            if len(name) <= 3 and len(longest) > len(name) + 2:  # 城镇和农村居民人均可支配收入
-                name = name + longest[len(name) :] if longest.startswith(("农村", "城镇", "城乡")) else name
-            r.indicator = name
+        if names_from == p and not previous and names_from > start:  # the names sit in the clause before
+            names_from = _back(text, names_from - 1, CLAUSE_SEPS, start)
+            p = names_from + len(re.split(r"全省|全国|均", text[names_from : p - 1])[0])
+        names = split_names(clean_subject(text[names_from:p]), len(group))
+        if names:
+            r.indicator = names[k]
             return
-        if not names and len(previous) >= len(group) and len(group) > 1:
+        if len(previous) >= len(group) > 1:
             r.indicator = previous[len(previous) - len(group) + k].indicator
+            return
+    listed = _listed_with(text, qs, i, clause_start)
+    if listed and subject_is_empty(text, clause_start, listed[0]):
+        earlier = [d for d in previous if d.quantity.start < clause_start]
+        if len(earlier) >= len(listed) > 1:
+            r.indicator = earlier[len(earlier) - len(listed) + listed.index(q)].indicator
             return
     cleaned = clean_subject(re.sub(r"^[的]+", "", subject))
     # 培育2家国家级农业产业化龙头企业, 推进安宜美、正新等130个食品全产业链项目: the counted thing follows
     after_end = _fwd(text, r.quote_end, SEGMENT_SEPS, clause_end)
     noun = text[r.quote_end : after_end]
     noun = re.sub(r"(?:建设任务|的建设|建设|等)$", "", noun).strip()
-    if 2 <= len(noun) <= 24 and not re.match(r"^(?:以上|以下|左右|以内|的|[，。；]|[\d%])", noun):
-        r.indicator = noun
+    cut = _PREDICATE.search(noun, 2)
+    if cut:
+        award = re.match(r"(入围|入选)([^，。；、]{2,14})", noun[cut.start() :])
+        noun = noun[: cut.start()]
+        if award and not _PREDICATE.search(award.group(2)):  # 5家企业入围中国500强 -> 入围中国500强企业
+            place = award.group(2)
+            noun = award.group(1) + place + ("" if place.endswith(noun[-1:]) else noun)
+    if 2 <= len(noun) <= 24 and not re.match(r"^(?:以上|以下|左右|以内|的|[，。；和、及与]|[\d%])", noun):
+        flow = _FLOW_VERB.search(text[max(clause_start, q.start - 8) : q.start])
+        r.indicator = (flow.group() if flow else "") + noun
         r.quote_end = r.quote_end + len(text[r.quote_end : after_end].rstrip())
+        return
+    seg = r.subject_start
+    listed_after = (
+        previous
+        and text[previous[-1].quote_end : seg].strip() in ("、", "")
+        and "、" in text[previous[-1].quote_end : q.start][:1]
+    )
+    if cleaned and listed_after and previous[-1].quantity.start >= clause_start:
+        # 建成中小学55所、幼儿园120所: the later items share the verb (and 乡村/农村) of the first
+        flow = _LEADING_FLOW.match(previous[-1].indicator)
+        if flow and not _LEADING_FLOW.match(cleaned):
+            rest = previous[-1].indicator[flow.end() :]
+            place = re.match(r"(?:乡村|农村|城市|城区)", rest)
+            r.indicator = (
+                flow.group() + (place.group() if place and not cleaned.startswith(place.group()) else "") + cleaned
+            )
+            return
+    if cleaned and previous and text[clause_start : q.start].lstrip().startswith("其中") and len(cleaned) <= 3:
+        # 其中农村达到10.5万辆 after 新能源汽车保有量…: the part named before the whole
+        flow = _LEADING_FLOW.match(previous[-1].indicator)
+        r.indicator = flow.group() + cleaned if flow else cleaned + previous[-1].indicator
         return
     if not cleaned or _VERB_ONLY.match(cleaned):
         if previous:
@@ -138,7 +211,7 @@ def _read_indicator(
         return
     if cleaned in _GENERIC_SUBJECT:
         if previous:
-            r.indicator = previous[-1].indicator + cleaned
+            r.indicator = re.sub(r"(?:开行|开通|建设|实施)$", "", previous[-1].indicator) + cleaned
             return
         # topic first, comment after: 食品产业，坚持…，力争产值突破2000亿元
         topic_end = _fwd(text, sentence_start, CLAUSE_SEPS, q.start)
@@ -146,4 +219,6 @@ def _read_indicator(
         if 2 <= len(topic) <= 8 and topic_end < q.start:
             r.indicator = topic + cleaned
             return
+    if q.unit == "%" and _COUNTED.search(cleaned) and not _RATIO.search(cleaned):
+        cleaned += "占比"  # 村集体收入过50万元的行政村超过75%: a share of villages
     r.indicator = cleaned

@@ -59,7 +59,7 @@ def detect_region(text: str) -> tuple[str | None, str | None, str | None]:
             top_city = prefecture_cities()[name]
     congress = _CONGRESS.search(head)
     congress_name = congress.group(1) if congress else ""
-    congress_name = re.sub(r"^.*?[日在]", "", congress_name) if "在" in congress_name else congress_name
+    congress_name = re.sub(r"^.*[日在]", "", congress_name) if "在" in congress_name else congress_name
     congress_city = None
     for short, full in prefecture_cities().items():
         if congress_name.startswith(full) or congress_name.startswith(short):
@@ -70,6 +70,10 @@ def detect_region(text: str) -> tuple[str | None, str | None, str | None]:
         rest = congress_name[len(congress_city) :]
         if rest and rest[-1] in "区县市旗" and len(rest) >= 2:
             local = rest
+    # 沂水县第十九届人民代表大会 (a county that does not name its city): the congress names the region
+    own_congress = 2 <= len(congress_name) <= 8 and congress_name[-1] in "区县市旗"
+    if not local and own_congress and not congress_city and (not speaker or congress_name.endswith(speaker)):
+        local = congress_name
     if local and local in prefecture_cities().values():
         return local, None, "地级市"
     if local:

@@ -39,7 +39,8 @@ class RawSection:
 def find_parts(text: str) -> list[RawPart]:
     """The numbered parts, in order 一, 二, 三 …, each classified by its title.
 
-    >>> [(p.kind, p.title) for p in find_parts("各位代表：\\n一、2023年工作回顾\\n好。\\n二、2024年重点工作\\n要。\\n三、全面加强政府自身建设\\n")]
+    >>> text = "各位代表：\\n一、2023年工作回顾\\n好。\\n二、2024年重点工作\\n要。\\n三、全面加强政府自身建设\\n"
+    >>> [(p.kind, p.title) for p in find_parts(text)]
     [('review', '一、2023年工作回顾'), ('plan', '二、2024年重点工作'), ('self', '三、全面加强政府自身建设')]
     """
     heads: list[tuple[int, str]] = []

@@ -121,7 +121,7 @@ def normalise(original: str) -> MappedText:
                 in_spaced = any(line_start == s for s in spaced_lines) or _in_spaced(i, original)
                 if in_spaced or _is_ascii_alnum(prev) or _is_ascii_alnum(nxt) or nxt in "%":
                     pass  # drop: "295 亿元", "2023 年", "G206 主体"
-                elif prev in "。！？：；!?" or (_is_cjk(prev) or prev in "”）") and (_is_cjk(nxt) or nxt in "（“—"):
+                elif prev in "。！？：；!?" or ((_is_cjk(prev) or prev in "”）") and (_is_cjk(nxt) or nxt in "（“—")):
                     out.append("\n")
                     origin.append(i)
                     cur_line_len = 0

@@ -26,6 +26,7 @@ class Section:
     title: str
     start: int
     end: int
+    level: int = 1  # 1 = （一）heading; 2 = lead phrase inside it (落实就业优先政策) — added by the reading package
 
 
 @dataclass(frozen=True)

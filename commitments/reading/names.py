@@ -1,0 +1,112 @@
+"""Indicator names that a sentence shares between several numbers.
+
+`split_names` reads a list of names written once for several numbers (分别 lists):
+城镇和农村居民人均可支配收入 -> 城镇居民人均可支配收入 / 农村居民人均可支配收入, 存贷款余额 -> 存款余额 /
+贷款余额, 制造业、普惠小微贷款余额 -> 制造业贷款余额 / 普惠小微贷款余额. `with_direction` adds the
+direction of a change to a name (拥堵指数再下降5个百分点 -> 拥堵指数下降), as the annotation convention asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: the measured head a list shares, longest first (the head of the last name is given to the others)
+_HEADS = sorted(
+    (
+        "居民人均可支配收入",
+        "人均可支配收入",
+        "工业开票销售收入",
+        "开票销售收入",
+        "营业收入",
+        "营业额",
+        "产业产值",
+        "产值",
+        "增加值",
+        "投资",
+        "存款余额",
+        "贷款余额",
+        "余额",
+        "收入",
+        "规模",
+        "比重",
+        "比例",
+        "占比",
+        "标准",
+        "交易额",
+        "总额",
+        "零售额",
+        "人数",
+        "起数",
+        "数量",
+        "率",
+    ),
+    key=len,
+    reverse=True,
+)
+#: a qualifier of the first name that the others share: 本外币存款、贷款余额
+_SHARED_PREFIX = ("本外币", "限上", "规上", "金融机构")
+#: one word that stands for two series: 存贷款余额分别达到545亿元、575亿元
+_PAIRS = (
+    ("城乡居民", ("城镇居民", "农村居民")),
+    ("存贷款", ("存款", "贷款")),
+    ("进出口", ("进口", "出口")),
+    ("城乡", ("城市", "农村")),
+)
+_DIRECTION = re.compile(r"(下降|降低|减少|提高|增加)(?:了)?$")
+
+
+def _head(name: str) -> str:
+    return next((h for h in _HEADS if name.endswith(h) and len(name) > len(h)), "")
+
+
+def split_names(names_text: str, count: int) -> list[str]:
+    """`count` names read from the words before 分别, or [] when they cannot be paired one by one.
+
+    >>> split_names("城镇和农村居民人均可支配收入", 2)
+    ['城镇居民人均可支配收入', '农村居民人均可支配收入']
+    >>> split_names("金融机构存贷款余额", 2), split_names("本外币存款、贷款余额", 2)
+    (['金融机构存款余额', '金融机构贷款余额'], ['本外币存款余额', '本外币贷款余额'])
+    >>> split_names("规上农产品加工企业数量、营业收入", 2)
+    ['规上农产品加工企业数量', '规上农产品加工企业营业收入']
+    """
+    text = names_text.replace("“", "").replace("”", "")
+    if count < 2 or not text:
+        return []
+    for pattern in (r"、", r"、|和", r"、|和|与|及"):
+        names = [n for n in re.split(pattern, text) if n]
+        if len(names) == count:
+            return _complete(names)
+    if count == 2:
+        for word, (a, b) in _PAIRS:
+            if word in text:
+                return [text.replace(word, a, 1), text.replace(word, b, 1)]
+    return []
+
+
+def _complete(names: list[str]) -> list[str]:
+    last = names[-1]
+    head = _head(last)
+    out = []
+    for name in names[:-1]:
+        if head and not _head(name) and not name.endswith(head):
+            # 城镇 + 农村居民人均可支配收入: the shorter a modifier, the longer the shared head
+            name = name + head
+        out.append(name)
+    first = names[0]
+    if last in _HEADS and _head(first):  # 企业数量、营业收入: the head alone takes the subject of the first
+        last = first[: -len(_head(first))] + last
+    prefix = next((p for p in _SHARED_PREFIX if first.startswith(p) and not last.startswith(p)), "")
+    out.append(prefix + last)
+    return [prefix + n if prefix and not n.startswith(prefix) else n for n in out[:-1]] + [out[-1]]
+
+
+def with_direction(name: str, verb_before: str) -> str:
+    """拥堵指数 + (再)下降 -> 拥堵指数下降; growth (增长) and levels (提高到) keep the name.
+
+    >>> with_direction("拥堵指数", "拥堵指数再下降"), with_direction("地区生产总值", "地区生产总值增长")
+    ('拥堵指数下降', '地区生产总值')
+    """
+    m = _DIRECTION.search(re.sub(r"(?:再|同比|分别|平均|年均|均)+$", "", verb_before))
+    if not m or not name or name.endswith(m.group(1)):
+        return name
+    return name + m.group(1)
