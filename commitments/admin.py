@@ -1,8 +1,11 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.http import HttpResponseRedirect
+from django.urls import path
+from django.utils import timezone
 from django.utils.html import format_html
-from simple_history.admin import SimpleHistoryAdmin
 
-from .access import scope
+from . import verifying
+from .forms import CommitmentAdminForm, ProgressUpdateForm, stale_message
 from .models import (
     Commitment,
     Indicator,
@@ -12,11 +15,14 @@ from .models import (
     Region,
     RegionGrant,
     Report,
-    Section,
     Verification,
 )
+from .staff import views as staff_views
+from .staff.progress import light_of, sync_status, update_reason, with_latest_value
+from .staff.scoping import RegionScopedAdmin, ScopedHistoryAdmin
 from .status import Status
 from .text import quote_in_paragraph
+from .verifying import VerificationReviewForm
 
 admin.site.site_header = "政府工作报告承诺追踪 · 管理"
 admin.site.site_title = "承诺追踪管理"
@@ -35,24 +41,18 @@ def quote_in_context(text: str, start: int | None, end: int | None, quote: str):
     return format_html('<div class="source-paragraph">{}<mark>{}</mark>{}</div>', before, mark, after)
 
 
-class RegionScopedAdmin(admin.ModelAdmin):
-    """Staff see and change only the rows of their regions (see access.py)."""
-
-    region_path = "region"
-
-    def get_queryset(self, request):
-        return scope(super().get_queryset(request), request.user, field=self.region_path)
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
-        if field is not None and db_field.related_model in _SCOPED_PATHS:
-            path = _SCOPED_PATHS[db_field.related_model]
-            field.queryset = scope(field.queryset, request.user, field=path)
-        return field
+def light_badge(commitment):
+    """The 序时进度 light, shown beside the status (never instead of it); its arithmetic in the tooltip."""
+    result = light_of(commitment, today=timezone.localdate())
+    if result is None:
+        return "—"
+    return format_html(
+        '<span class="light light-{}" title="{}">{}</span>', result.light.value, result.explanation, result.light.label
+    )
 
 
-class ScopedHistoryAdmin(RegionScopedAdmin, SimpleHistoryAdmin):
-    pass
+# Regions may only be picked among the user's own in list filters, too.
+REGION_FILTER = ("region", admin.RelatedOnlyFieldListFilter)
 
 
 @admin.register(Region)
@@ -79,7 +79,7 @@ class PartInline(admin.TabularInline):
 @admin.register(Report)
 class ReportAdmin(RegionScopedAdmin):
     list_display = ["title", "region", "kind", "plan_year", "review_year", "delivered_on", "imported_at"]
-    list_filter = ["kind", "plan_year", "region"]
+    list_filter = ["kind", "plan_year", REGION_FILTER]
     search_fields = ["title", "region__name", "original_name"]
     list_select_related = ["region", "region__parent"]
     readonly_fields = [
@@ -100,7 +100,22 @@ class ReportAdmin(RegionScopedAdmin):
     inlines = [PartInline]
 
     def has_add_permission(self, request):
+        # Reports come in through the upload with preview (get_urls), never through a blank form.
         return False
+
+    def get_urls(self):
+        wrap = self.admin_site.admin_view
+        return [
+            path("upload/", wrap(self.upload_view), name="commitments_report_upload"),
+            path("upload/confirm/", wrap(self.confirm_view), name="commitments_report_upload_confirm"),
+            *super().get_urls(),
+        ]
+
+    def upload_view(self, request):
+        return staff_views.upload_report(request, self)
+
+    def confirm_view(self, request):
+        return staff_views.confirm_upload(request, self)
 
 
 @admin.register(Indicator)
@@ -112,6 +127,7 @@ class IndicatorAdmin(admin.ModelAdmin):
 
 class ProgressUpdateInline(admin.StackedInline):
     model = ProgressUpdate
+    form = ProgressUpdateForm
     extra = 0
     fields = ["date", "status", "value_reached", "note", "reason", "evidence_url", "evidence_file", "author"]
     readonly_fields = ["author"]
@@ -119,8 +135,22 @@ class ProgressUpdateInline(admin.StackedInline):
 
 @admin.register(Commitment)
 class CommitmentAdmin(ScopedHistoryAdmin):
-    list_display = ["short_quote", "region", "year", "kind", "indicator_name", "target", "status_label", "is_public"]
-    list_filter = ["region", "year", "status", "category", "kind", "is_public", "origin"]
+    form = CommitmentAdminForm
+    list_display = [
+        "short_quote",
+        "region",
+        "year",
+        "kind",
+        "indicator_name",
+        "target",
+        "status_label",
+        "lag_light",
+        "lead_department",
+        "is_public",
+    ]
+    list_editable = ["lead_department"]
+    list_filter = [REGION_FILTER, "year", "status", "category", "kind", "is_public", "origin", "lead_department"]
+    actions = ["export_csv"]
     search_fields = ["quote", "indicator_name", "indicator__name", "lead_department"]
     list_select_related = ["region", "region__parent", "indicator"]
     autocomplete_fields = ["indicator"]
@@ -144,7 +174,20 @@ class CommitmentAdmin(ScopedHistoryAdmin):
                 ]
             },
         ),
-        ("跟踪", {"fields": ["lead_department", "status", "is_public", "not_mentioned_next_year", "version"]}),
+        (
+            "跟踪",
+            {
+                "fields": [
+                    "lead_department",
+                    ("status_label", "lag_light"),
+                    "is_public",
+                    "not_mentioned_next_year",
+                    "change_reason",
+                    "version",
+                    "seen_version",
+                ]
+            },
+        ),
     ]
 
     @admin.display(description="原文", ordering="start")
@@ -161,6 +204,35 @@ class CommitmentAdmin(ScopedHistoryAdmin):
     def status_label(self, obj):
         return status_badge(obj.status)
 
+    @admin.display(description="序时进度")
+    def lag_light(self, obj):
+        if not obj.pk:
+            return "—"
+        if not hasattr(obj, "latest_value"):
+            obj = with_latest_value(Commitment.objects.filter(pk=obj.pk)).select_related("indicator").get()
+        return light_badge(obj)
+
+    def get_queryset(self, request):
+        return with_latest_value(super().get_queryset(request))
+
+    @admin.action(description="导出所选承诺（CSV）", permissions=["view"])
+    def export_csv(self, request, queryset):
+        return staff_views.commitments_csv(queryset)
+
+    def get_urls(self):
+        wrap = self.admin_site.admin_view
+        return [
+            path("lag/", wrap(self.lag_view), name="commitments_commitment_lag"),
+            path("lag.csv", wrap(self.lag_csv_view), name="commitments_commitment_lag_csv"),
+            *super().get_urls(),
+        ]
+
+    def lag_view(self, request):
+        return staff_views.lag_list(request, self)
+
+    def lag_csv_view(self, request):
+        return staff_views.lag_csv(request, self)
+
     @admin.display(description="原文所在段落（高亮为抽取的原句）")
     def source_in_context(self, obj):
         if not obj.pk:
@@ -168,25 +240,59 @@ class CommitmentAdmin(ScopedHistoryAdmin):
         return quote_in_context(obj.report.text, obj.start, obj.end, obj.quote)
 
     def get_readonly_fields(self, request, obj=None):
+        # The status follows the latest progress update (with its reason), so it is never typed here.
         # A commitment typed in by staff has no report span: its quote is theirs to write.
         if obj is None or obj.origin == Commitment.Origin.MANUAL:
-            return ["source_in_context", "start", "end", "origin", "version"]
-        return self.readonly_fields
+            return ["source_in_context", "start", "end", "origin", "version", "status_label", "lag_light"]
+        return [*self.readonly_fields, "status_label", "lag_light"]
+
+    def save_model(self, request, obj, form, change):
+        """Optimistic locking: the row is claimed only if nobody saved it since the form was opened."""
+        if change:
+            seen = form.cleaned_data.get("seen_version") if hasattr(form, "cleaned_data") else None
+            claimed = Commitment.objects.filter(pk=obj.pk, **({"version": seen} if seen is not None else {}))
+            if not claimed.update(version=obj.version + 1 if seen is None else seen + 1):
+                raise StaleEdit(obj.pk)
+            obj.version = (seen if seen is not None else obj.version) + 1
+            reason = form.history_reason() if isinstance(form, CommitmentAdminForm) else "批量修改：牵头单位"
+            if reason:
+                obj._change_reason = reason
+        super().save_model(request, obj, form, change)
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except StaleEdit as stale:
+            # The exception left the admin's transaction, so nothing of this save was written.
+            messages.error(request, stale_message(stale.pk))
+            return HttpResponseRedirect(request.path)
 
     def save_formset(self, request, form, formset, change):
+        touched = []
         for instance in formset.save(commit=False):
             if isinstance(instance, ProgressUpdate) and instance.author_id is None:
                 instance.author = request.user
             instance.save()
+            touched.append(instance)
         for obj in formset.deleted_objects:
             obj.delete()
         formset.save_m2m()
+        if formset.model is ProgressUpdate and (touched or formset.deleted_objects):
+            latest = max(touched, key=lambda u: (u.date, u.created_at)) if touched else None
+            reason = update_reason(latest) if latest else "删除进展记录"
+            sync_status(commitment_id=form.instance.pk, reason=reason)
+
+
+class StaleEdit(Exception):
+    def __init__(self, pk: int):
+        super().__init__(pk)
+        self.pk = pk
 
 
 @admin.register(Outcome)
 class OutcomeAdmin(RegionScopedAdmin):
     list_display = ["short_quote", "region", "year", "indicator_name", "value", "unit", "qualifier"]
-    list_filter = ["region", "year"]
+    list_filter = [REGION_FILTER, "year"]
     search_fields = ["quote", "indicator_name", "indicator__name"]
     list_select_related = ["region", "region__parent"]
     readonly_fields = ["report", "region", "year", "quote", "start", "end", "source_in_context"]
@@ -203,6 +309,7 @@ class OutcomeAdmin(RegionScopedAdmin):
 @admin.register(ProgressUpdate)
 class ProgressUpdateAdmin(ScopedHistoryAdmin):
     region_path = "commitment__region"
+    form = ProgressUpdateForm
     list_display = ["commitment", "date", "status_label", "value_reached", "author"]
     list_filter = ["status", "date"]
     search_fields = ["commitment__quote", "note"]
@@ -214,18 +321,96 @@ class ProgressUpdateAdmin(ScopedHistoryAdmin):
     def status_label(self, obj):
         return status_badge(obj.status)
 
+    def get_fields(self, request, obj=None):
+        return ["commitment", *ProgressUpdateForm.Meta.fields, "author"]
+
     def save_model(self, request, obj, form, change):
         if obj.author_id is None:
             obj.author = request.user
+        obj._change_reason = update_reason(obj)
         super().save_model(request, obj, form, change)
+        sync_status(commitment_id=obj.commitment_id, reason=update_reason(obj))
+
+    def delete_model(self, request, obj):
+        commitment_id = obj.commitment_id
+        super().delete_model(request, obj)
+        sync_status(commitment_id=commitment_id, reason="删除进展记录")
+
+    def delete_queryset(self, request, queryset):
+        commitment_ids = set(queryset.values_list("commitment_id", flat=True))
+        super().delete_queryset(request, queryset)
+        for commitment_id in commitment_ids:
+            sync_status(commitment_id=commitment_id, reason="删除进展记录")
 
 
 @admin.register(Verification)
 class VerificationAdmin(ScopedHistoryAdmin):
+    """The review queue of next-year verdicts: most confident first, both quotes side by side."""
+
     region_path = "commitment__region"
-    list_display = ["commitment", "verdict", "score", "state"]
-    list_filter = ["state", "verdict"]
-    list_select_related = ["commitment"]
+    form = VerificationReviewForm
+    list_display = ["confidence", "promise_quote", "evidence_quote", "verdict_label", "arithmetic", "state", "source"]
+    list_display_links = ["promise_quote"]
+    list_filter = ["state", "verdict", "source__kind", "commitment__year", "commitment__region"]
+    list_select_related = ["commitment", "commitment__region", "source", "outcome"]
+    search_fields = ["commitment__quote", "quote", "commitment__indicator_name"]
+    ordering = ["-score", "commitment__start", "pk"]
+    list_per_page = 50
+    actions = ["accept_selected", "reject_selected"]
+    readonly_fields = ["side_by_side", "arithmetic", "score", "state", "reviewed_by", "reviewed_at", "progress_update"]
+    fields = ["side_by_side", "arithmetic", "score", "verdict", "note", "state", "reviewed_by", "reviewed_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.display(description="匹配度", ordering="-score")
+    def confidence(self, obj):
+        return f"{obj.score:.2f}"
+
+    @admin.display(description="承诺原文")
+    def promise_quote(self, obj):
+        return obj.commitment.quote[:60]
+
+    @admin.display(description="次年材料原文")
+    def evidence_quote(self, obj):
+        return obj.quote[:60]
+
+    @admin.display(description="建议结论", ordering="verdict")
+    def verdict_label(self, obj):
+        return status_badge(obj.verdict)
+
+    @admin.display(description="两段原文对照")
+    def side_by_side(self, obj):
+        c, source = obj.commitment, obj.source
+        return format_html(
+            '<table class="verification-compare"><thead><tr><th>{}</th><th>{}</th></tr></thead>'
+            "<tbody><tr><td>{}</td><td>{}</td></tr></tbody></table>",
+            f"{c.year}年承诺（{c.report}）",
+            f"核对材料（{source}）",
+            quote_in_context(c.report.text, c.start, c.end, c.quote),
+            quote_in_context(source.text, obj.start, obj.end, obj.quote),
+        )
+
+    def save_model(self, request, obj, form, change):
+        # The form only carries the staff member's verdict and note; the service records the decision.
+        original = Verification.objects.get(pk=obj.pk)
+        note = form.cleaned_data.get("note", "")
+        if obj.verdict != original.verdict:
+            verifying.correct(verification=original, user=request.user, verdict=obj.verdict, note=note)
+        else:
+            verifying.accept(verification=original, user=request.user, note=note)
+
+    @admin.action(description="接受所选核对建议（生成进展记录）")
+    def accept_selected(self, request, queryset):
+        for verification in queryset:
+            verifying.accept(verification=verification, user=request.user)
+        self.message_user(request, f"已接受 {queryset.count()} 条核对建议。", messages.SUCCESS)
+
+    @admin.action(description="驳回所选核对建议")
+    def reject_selected(self, request, queryset):
+        for verification in queryset:
+            verifying.reject(verification=verification, user=request.user)
+        self.message_user(request, f"已驳回 {queryset.count()} 条核对建议。", messages.SUCCESS)
 
 
 @admin.register(RegionGrant)
@@ -240,6 +425,3 @@ class RegionGrantAdmin(admin.ModelAdmin):
     has_view_permission = has_change_permission = has_add_permission = has_delete_permission = (
         lambda self, request, obj=None: request.user.is_superuser
     )
-
-
-_SCOPED_PATHS = {Region: "", Report: "region", Commitment: "region", Section: "report__region", Outcome: "region"}

@@ -8,6 +8,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 from simple_history.utils import bulk_create_with_history
@@ -16,6 +17,8 @@ from . import reading
 from .indicators import indicator_for
 from .models import Category, Commitment, Outcome, Part, Region, Report, Section
 from .regions import find_region, get_or_create_region
+from .revising import Revision
+from .revising import revise as revise_report
 
 
 class ImportRefused(Exception):
@@ -33,11 +36,15 @@ class ImportResult:
     counts: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     extraction: reading.Extraction | None = None
+    revision: Revision | None = None  # set when a revised version replaced an imported report
 
     @property
     def summary(self) -> str:
         if not self.created and not self.dry_run:
-            return f"未做改动：该文件已导入过（{self.report}）。"
+            return f"未做改动：该报告已导入过（{self.report}）。"
+        if self.revision:
+            head = "修订版预览（未保存）" if self.dry_run else "已按修订版更新"
+            return f"{head}：{self.region} {self.plan_year} 年报告；{self.revision.summary}"
         head = "预览（未保存）" if self.dry_run else "已导入"
         counts = "，".join(f"{label} {self.counts.get(key, 0)}" for key, label in _COUNT_LABELS)
         years = f"计划年度 {self.plan_year or '未知'}，回顾年度 {self.review_year or '未知'}"
@@ -66,15 +73,22 @@ def import_report(
     year: int | None = None,
     dry_run: bool = False,
     user=None,
+    revise: bool = False,
 ) -> ImportResult:
-    """Imports a 政府工作报告 from a path (or bytes + filename). Re-importing the same file changes nothing."""
+    """Imports a 政府工作报告 from a path (or bytes + filename). Re-importing the same file changes nothing.
+
+    A different file for a region and year already imported is refused, unless `revise`: then it replaces
+    the imported one, keeping staff's work (see revising.py), and `result.revision` says what changed.
+    """
     if data is None:
         path = Path(path)
         try:
+            _refuse_if_too_big(path.stat().st_size)
             data = path.read_bytes()
         except OSError as exc:
             raise ImportRefused(f"无法读取文件：{exc.strerror or exc}") from exc
         filename = filename or path.name
+    _refuse_if_too_big(len(data))
     checksum = hashlib.sha256(data).hexdigest()
     existing = Report.objects.filter(checksum=checksum).select_related("region").first()
     if existing:
@@ -113,11 +127,29 @@ def import_report(
         with transaction.atomic():
             region_obj = _resolve_region(extraction, region)
             result.region = region_obj.full_name
-            if Report.objects.work_reports().filter(region=region_obj, plan_year=plan_year).exists():
+            earlier = Report.objects.work_reports().filter(region=region_obj, plan_year=plan_year).first()
+            if earlier and earlier.text == document.text:  # the same report in another encoding or format
+                result.created, result.report = False, earlier
+                return result
+            if earlier and not revise:
                 raise ImportRefused(
-                    f"{region_obj.full_name} {plan_year} 年的政府工作报告已导入过另一份文件。"
-                    "如为修订版，请先在管理后台核对差异。"
+                    f"{region_obj.full_name} {plan_year} 年的政府工作报告已导入过另一份文件"
+                    f"（{earlier.original_name}）。"
+                    "如为修订版，请用 --revise 导入：人工修改与进展会保留，并列出变化。"
                 )
+            if earlier:
+                report = earlier
+                report.original_name, report.encoding, report.text = filename, document.encoding, document.text
+                report.checksum, report.warnings = checksum, list(extraction.warnings)
+                name = f"{checksum[:16]}{Path(filename).suffix.lower()}"
+                report.source_file.save(name, ContentFile(data), save=False)  # the old file stays in storage
+                result.report = report
+                result.revision = revise_report(
+                    report=report, store=store_extraction, extraction=extraction, text=document.text, user=user
+                )
+                if dry_run:
+                    raise _DryRun
+                return result
             report = Report(
                 region=region_obj,
                 kind=Report.Kind.WORK_REPORT,
@@ -141,6 +173,17 @@ def import_report(
     except _DryRun:
         report.source_file.delete(save=False)
     return result
+
+
+def _refuse_if_too_big(size: int) -> None:
+    # A report's text is well under 1 MB and its PDF a few MB; a bigger file is the wrong file, and
+    # reading it would hold a worker for minutes.
+    limit = settings.MAX_UPLOAD_BYTES
+    if size > limit:
+        raise ImportRefused(
+            f"文件过大（{size / 1024 / 1024:.1f} MB），上限为 {limit // 1024 // 1024} MB。"
+            "政府工作报告的文本通常不到 1 MB，请确认选对了文件。"
+        )
 
 
 def _resolve_region(extraction: reading.Extraction, override: str | None) -> Region:

@@ -1,66 +1,275 @@
+"""The public pages. Thin: each view fetches through commitments.public and renders one template."""
+
+from django.core.paginator import Paginator
 from django.db.models import Count
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from .models import Commitment, Indicator, Region, Report
-from .status import Status
+from . import charts, exports, public, scorecard
+from .filters import CommitmentFilter
+from .models import Commitment, Indicator, Outcome, Region, Report
+from .reading import explain_qualifier
+from .search import search as run_search
+from .status import GROUP_LABELS, Status
 from .text import quote_in_paragraph
+
+PAGE_SIZE = 50
+CHANGES_ON_HOME = 10
+CHANGES_PER_PAGE = 50
+
+
+def _filtered(request, queryset, *, fixed: dict | None = None) -> dict:
+    """A public list: its FilterSet, one page of the result, the form fields to show, and the links
+    that download exactly the filtered list (every page of it). `fixed` filters come from the URL."""
+    filterset = CommitmentFilter(request.GET, queryset=queryset)
+    page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    params = request.GET.copy()
+    params.pop("page", None)
+    for key, value in (fixed or {}).items():
+        params[key] = value
+    query = params.urlencode()
+    return {
+        "filter": filterset,
+        "fields": [f for f in filterset.form if f.name not in {"region", "indicator", *(fixed or {})}],
+        "page": page,
+        "downloads": {
+            "csv": f"{reverse('commitments:commitments_download', args=['csv'])}?{query}",
+            "xlsx": f"{reverse('commitments:commitments_download', args=['xlsx'])}?{query}",
+            "json": f"{reverse('commitments:api_commitments')}?{query}",
+        },
+    }
 
 
 @require_GET
 def home(request):
-    regions = Region.objects.select_related("parent").annotate(n=Count("commitments")).order_by("parent_id", "slug")
-    return render(request, "commitments/home.html", {"regions": regions})
+    regions = list(Region.objects.select_related("parent").filter(commitments__isnull=False).distinct())
+    cards = scorecard.latest_by_region(Commitment.objects.public())
+    rows = sorted(
+        ((r, *cards[r.pk]) for r in regions if r.pk in cards),
+        key=lambda row: (
+            row[0].parent.slug if row[0].parent_id else row[0].slug,
+            row[0].parent_id is not None,
+            row[0].slug,
+        ),
+    )
+    changes = list(public.status_changes()[:CHANGES_ON_HOME])
+    return render(
+        request,
+        "commitments/home.html",
+        {"rows": rows, "changes": changes, "groups": GROUP_LABELS, "total": sum(c.total for _, _, c in rows)},
+    )
 
 
 @require_GET
-def region(request, slug):
-    region = get_object_or_404(Region.objects.select_related("parent"), slug=slug)
-    commitments = (
-        Commitment.objects.public()
-        .filter(region=region)
-        .select_related("indicator", "section")
-        .order_by("-year", "start")
+def region(request, slug, year=None):
+    item = get_object_or_404(Region.objects.select_related("parent"), slug=slug)
+    years = public.region_years(item)
+    if year is None and years:
+        year = years[0]
+    elif year is not None and year not in years:
+        raise Http404("该地区没有这一年度的承诺。")
+    own = Commitment.objects.public().filter(region=item, year=year)
+    report = Report.objects.work_reports().filter(region=item, plan_year=year).first() if year is not None else None
+    districts = list(item.children.order_by("slug"))
+    district_cards = scorecard.latest_by_region(Commitment.objects.public().filter(region__parent=item))
+    overall = scorecard.scorecard(own, label="全部")
+    listing = _filtered(
+        request,
+        public.commitments().filter(region=item, year=year).order_by("start", "pk"),
+        fixed={"region": item.slug, "year": year or ""},
+    )
+    outcomes = (
+        list(Outcome.objects.filter(report=report).select_related("indicator").order_by("start")) if report else []
     )
     return render(
         request,
         "commitments/region.html",
-        {"region": region, "commitments": commitments, "districts": region.children.order_by("slug")},
+        {
+            "region": item,
+            "year": year,
+            "years": years,
+            "report": report,
+            "districts": [(d, *district_cards[d.pk]) for d in districts if d.pk in district_cards],
+            "other_districts": [d for d in districts if d.pk not in district_cards],
+            "overall": overall,
+            "bar": charts.scorecard_bar(overall, width=480, height=18),
+            "breakdown": charts.breakdown_chart([overall, *scorecard.by_category(own)]),
+            "headline": public.headline_targets(report),
+            "outcomes": outcomes,
+            **listing,
+            "statuses": list(Status),
+        },
     )
+
+
+@require_GET
+def commitment_list(request):
+    listing = _filtered(request, public.commitments().order_by("-year", "region__slug", "start", "pk"))
+    return render(request, "commitments/commitment_list.html", listing)
 
 
 @require_GET
 def commitment(request, pk):
     item = get_object_or_404(
-        Commitment.objects.public().select_related("region", "region__parent", "report", "indicator", "section"),
+        public.commitments().select_related("report", "section", "baseline_outcome__report"),
         pk=pk,
     )
-    before, quote, after = (
-        quote_in_paragraph(item.report.text, item.start, item.end) if item.start is not None else ("", item.quote, "")
+    if item.start is not None and item.report.text[item.start : item.end] == item.quote:
+        before, quote, after = quote_in_paragraph(item.report.text, item.start, item.end)
+    else:  # added by hand, or the text was corrected: show the quote alone rather than a wrong place
+        before, quote, after = "", item.quote, ""
+    updates = list(public.timeline(item))
+    latest = next((u for u in updates if u.value_reached is not None), None)
+    verifications = list(
+        item.verifications.filter(state="accepted")
+        .select_related("outcome", "source", "reviewed_by")
+        .order_by("-reviewed_at")
     )
-    updates = item.updates.select_related("author").order_by("-date", "-created_at")
     return render(
         request,
         "commitments/commitment.html",
-        {"c": item, "before": before, "quote": quote, "after": after, "updates": updates},
+        {
+            "c": item,
+            "before": before,
+            "quote": quote,
+            "after": after,
+            "hedge": explain_qualifier(item.qualifier) if item.qualifier else "",
+            "updates": updates,
+            "latest": latest,
+            "progress": _progress(item, latest.value_reached if latest else None),
+            "verifications": verifications,
+            "others": list(public.same_indicator(item)[:40]),
+            "last_actual": item.baseline_outcome,
+            "ambition": public.ambition_percent(item),
+        },
     )
+
+
+def _progress(item: Commitment, reached) -> int | None:
+    """Percent of the target reached, for a <progress> bar; None when it means nothing (no number, lower-is-better)."""
+    if reached is None or not item.value or (item.indicator and item.indicator.direction == "lower"):
+        return None
+    return max(0, min(100, round(float(reached) / float(item.value) * 100)))
 
 
 @require_GET
 def report(request, pk):
-    item = get_object_or_404(Report.objects.select_related("region"), pk=pk)
-    return render(request, "commitments/report.html", {"report": item, "parts": item.parts.all()})
+    item = get_object_or_404(Report.objects.select_related("region__parent"), pk=pk)
+    return render(
+        request,
+        "commitments/report.html",
+        {
+            "report": item,
+            "parts": item.parts.all(),
+            "pieces": public.report_pieces(item),
+            "counts": dict(
+                public.commitments().filter(report=item).order_by().values_list("kind").annotate(n=Count("id"))
+            ),
+            "outcome_count": item.outcomes.count(),
+        },
+    )
+
+
+@require_GET
+def indicator_list(request):
+    indicators = (
+        Indicator.objects.filter(commitments__is_public=True)
+        .annotate(n=Count("commitments", distinct=True), regions=Count("commitments__region", distinct=True))
+        .order_by("category", "-n", "name")
+    )
+    return render(request, "commitments/indicator_list.html", {"indicators": indicators})
 
 
 @require_GET
 def indicator(request, slug):
     item = get_object_or_404(Indicator, slug=slug)
-    commitments = item.commitments.public().select_related("region", "region__parent").order_by("-year", "region__slug")
-    return render(request, "commitments/indicator.html", {"indicator": item, "commitments": commitments})
+    targets, outcomes = public.indicator_rows(item)
+    rows = _indicator_table(targets, outcomes)
+    unit = _common_unit(rows)
+    points = [
+        charts.Point(
+            label=f"{r['region'].full_name} {r['year']}",
+            target=r["target"].normalized_value if r["target"] and r["target"].base_unit == unit else None,
+            actual=r["actual"].normalized_value if r["actual"] and r["actual"].base_unit == unit else None,
+        )
+        for r in rows
+    ]
+    return render(
+        request,
+        "commitments/indicator.html",
+        {"indicator": item, "rows": rows, "chart": charts.indicator_chart(points, unit=unit), "unit": unit},
+    )
+
+
+def _indicator_table(targets: list[Commitment], outcomes: list[Outcome]) -> list[dict]:
+    """One row per region-year: its first target, and the actual the next report states for that year."""
+    rows: dict[tuple[int, int], dict] = {}
+    for c in targets:
+        row = rows.setdefault(
+            (c.region_id, c.year), {"region": c.region, "year": c.year, "target": None, "actual": None, "others": []}
+        )
+        if row["target"] is None:
+            row["target"] = c
+        else:
+            row["others"].append(c)
+    for o in outcomes:
+        row = rows.setdefault(
+            (o.region_id, o.year), {"region": o.region, "year": o.year, "target": None, "actual": None, "others": []}
+        )
+        if row["actual"] is None:
+            row["actual"] = o
+    return sorted(rows.values(), key=lambda r: (r["region"].parent_id is not None, r["region"].slug, r["year"]))
+
+
+def _common_unit(rows: list[dict]) -> str:
+    units = [r[k].base_unit for r in rows for k in ("target", "actual") if r[k] is not None and r[k].base_unit]
+    return max(set(units), key=units.count) if units else ""
+
+
+@require_GET
+def methodology(request):
+    changes = Paginator(public.status_changes(), CHANGES_PER_PAGE).get_page(request.GET.get("page"))
+    return render(
+        request, "commitments/methodology.html", {"statuses": list(Status), "changes": changes, "groups": GROUP_LABELS}
+    )
+
+
+@require_GET
+def search(request):
+    query = request.GET.get("q", "")
+    results = run_search(query=query, page=request.GET.get("page")) if query.strip() else None
+    return render(request, "commitments/search.html", {"q": query, "results": results})
 
 
 @require_GET
 @cache_control(max_age=3600, public=True)
 def status_css(request):
-    return render(request, "commitments/status.css", {"statuses": list(Status)}, content_type="text/css")
+    groups = list(charts.GROUP_STATUS.items())
+    return render(
+        request, "commitments/status.css", {"statuses": list(Status), "groups": groups}, content_type="text/css"
+    )
+
+
+@require_GET
+def commitments_download(request, fmt):
+    """Exactly the filtered list the page shows (all its pages), as CSV or Excel."""
+    filterset = CommitmentFilter(
+        request.GET, queryset=Commitment.objects.public().order_by("-year", "region__slug", "start", "pk")
+    )
+    return exports.commitments_download(queryset=filterset.qs, fmt=fmt, filename="commitments")
+
+
+@require_GET
+def region_year_download(request, slug, year, fmt):
+    item = get_object_or_404(Region, slug=slug)
+    return exports.region_year_download(
+        commitments=Commitment.objects.public().filter(region=item, year=year).order_by("start", "pk"),
+        outcomes=Outcome.objects.filter(report__region=item, report__plan_year=year, report__kind="report").order_by(
+            "start"
+        ),
+        fmt=fmt,
+        filename=f"{item.slug}-{year}",
+    )

@@ -113,6 +113,7 @@ AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"  # a page in Chinese, answered with HTTP 429
 AXES_VERBOSE = False
 
 LANGUAGE_CODE = "zh-hans"
@@ -136,6 +137,7 @@ STORAGES = {
 
 # Uploads: reports are ~50 KB of text; a PDF of a long report is a few MB.
 MAX_UPLOAD_BYTES = envint("MAX_UPLOAD_BYTES", 20 * 1024 * 1024)
+MAX_EVIDENCE_BYTES = envint("MAX_EVIDENCE_BYTES", 10 * 1024 * 1024)  # a progress update's attached file
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 

@@ -20,8 +20,16 @@ _EXISTING = re.compile(
     r"^(?:继续)?(?:用好|用足|发挥|依托|围绕|立足|借助|利用|聚焦|面向|对标|做大做强|按照|根据|结合|紧扣)"
 )
 #: words that follow a unit and make the number a name, a rank or a size class: 500强, 5万吨级, 三件大事
+#: the same after continuing work (继续抓实124个市级示范片区) or a method (按…4个类型推进): not new
+_EXISTING_LATE = re.compile(r"^(?:按|(?:继续|持续)(?:抓实|抓好|办好|用好|管好|做好|做实|运营好))")
 _NAME_AFTER = re.compile(r"^(?:强|号|届|周年|级|大|方面|期|工作日|个月|月|代|中全会|次全会|批次)")
-_AREA_SLOGAN = re.compile(r"^.{0,3}(?:圈|生活|服务|通勤|阅读|经济)")
+_AREA_SLOGAN = re.compile(r"^.{0,6}(?:圈|生活|服务|通勤|阅读|经济)")
+#: a count of policies or programmes is the name of a document: 30条措施, 11项重大事项行动方案
+_DOCUMENT_AFTER = re.compile(r"^[^，。；、]{0,8}(?:措施|举措|意见|细则|行动方案|行动计划)(?:[，。；、]|$)")
+#: carrying out documents that exist (落实…30条措施), unlike issuing new ones (出台11项…举措)
+_CARRY_OUT = re.compile(r"^(?:全力|认真|继续|持续|深入)?(?:落实|实施|贯彻|执行)(?!.*(?:制定|出台|推行))")
+#: a count whose verb comes after it: 两处方舱医院建成使用, 郑旺两处卫生院通过…评审
+_RESULT_AFTER = re.compile(r"^[^，。；、]{0,10}?(?:建成|投入使用|投用|竣工|通过|落户|开工|获评)")
 #: verbs that make a bare Chinese numeral (两处, 三座) a counted goal rather than a slogan
 _CREATION = re.compile(
     r"(?:新建|新增|建成|建设|打造|培育|创建|引进|招引|完成|改造|开通|新开|达到|实现|新培育|办好|举办|开展|建立|设立|落地|签约|提升|扩建|招聘|发放)"
@@ -33,7 +41,8 @@ _LEADING_FILLER = re.compile(
 _TRAILING_VERB = re.compile(
     r"(?:分别|均|达到|达|突破|超过|超|同比增长|增长|同比下降|下降|提高到|提高至|提高|提升至|提升到|提升|降低到|降低|降至|降到|减少|"
     r"增加|稳定在|保持在|控制在|保持|不低于|不少于|不超过|不高于|为|至|到|近|约|年均|平均|累计|再|实现|完成了|完成|总量|总数|规模|"
-    r"全部|各|共|同比|新增)+$"
+    r"全部|各|共|同比|新增|在全省率先|在全国率先|率先|连续[一二三四五六七八九十\d]+年|仅用|首次|全面|"
+    r"增至|发展到|跃上|迈上|双过|“双过|“过|(?<![通经超])过)+$"
 )
 _VERB_ONLY = re.compile(
     r"^(?:新建|新增|建设|建成|完成|实施|打造|培育|创建|引进|招引|开工建设|开工|改造|推进|开展|举办|办好|抓好|落地|新培育|新认定|"
@@ -122,18 +131,32 @@ def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) 
         return "slogan"
     if q.base_unit == "岁":
         return "age bracket"
-    a, _b = quote_bounds(text, q.start)
-    if a >= 0 and not re.match(r"[过超破突]", text[a + 1 : a + 3]):
+    a, b = quote_bounds(text, q.start)
+    if a >= 0 and not re.match(r"双?[过超破突]", text[a + 1 : a + 3]):
         return "inside a quoted name"
+    if a >= 0 and q.bare and re.match(r"[\u4e00-\u9fff]", text[b + 1 : b + 2]):
+        return "inside a quoted name"  # 首个“双过万亿”城市: a title, the figure was given before
     segment = text[seg_start : q.start]
-    if _EXISTING.match(segment):
+    if _EXISTING.match(segment) or _EXISTING_LATE.match(segment):
         return "existing asset"
-    bare_chinese = q.chinese and not q.unit.startswith(("万", "亿", "千"))
-    if bare_chinese and (q.value == 1 or not _CREATION.search(segment) or q.number in ("十", "百", "千")):
+    if re.search(r"[^为]了$", segment):
+        return "past"  # 遴选了12类, 遴选提出了13件 (in a plan: said of the past, not a goal)
+    rest = text[q.end : q.end + 24]
+    if q.base_unit in ("条", "项", "个") and _DOCUMENT_AFTER.match(rest) and _CARRY_OUT.match(segment):
+        return "document name"
+    if re.search(r"见附件", text[q.end : q.end + 8]):
+        return "in an annex"  # 其中新办10件，见附件: the annex lists them, the annotators leave them out
+    bare_chinese = q.chinese and not q.bare and not q.unit.startswith(("万", "亿", "千"))
+    counted_result = bool(_RESULT_AFTER.match(rest)) or bool(re.search(r"(?:组织)$", segment))
+    if bare_chinese and (q.value == 1 or not (_creates(segment) or counted_result) or q.number in ("十", "百", "千")):
         return "Chinese numeral in prose"
     # thresholds: 投资过10亿元项目, 10亿元以上项目, 年度投资1100亿元的221个项目
     tail = text[q.end : q.end + 4]
     money = q.base_unit in ("元", "美元", "欧元")
+    if money and re.search(r"[过超]$", text[max(0, q.start - 1) : q.start]) and re.match(r"(?:以上|以下)?的", tail):
+        return "threshold"  # 投资过百亿元的龙头项目: the projects are counted, not the money
+    if q.bare and money and re.search(r"\d+[个家户]", text[seg_start : q.start]):
+        return "threshold"  # 703个村集体经济收入达到百万元以上
     if later_in_clause:
         if re.match(r"(?:以上|以下)?的", tail):
             return "threshold"
@@ -146,6 +169,13 @@ def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) 
     return ""
 
 
+def _creates(segment: str) -> bool:
+    """A creation verb that governs the numeral: at the start of its segment or right before it
+    (新建城市书房两处, 建成两处); not one inside a list of names (项目招引、要素保障、风险防范三项机制)."""
+    head = _LEADING_FILLER.sub("", segment)
+    return bool(_CREATION.match(head) or _CREATION.search(segment[-4:]) or re.search(r"(?:连添|新添|增添)$", segment))
+
+
 def clean_subject(subject: str) -> str:
     """The indicator part of the words before a number.
 
@@ -153,6 +183,10 @@ def clean_subject(subject: str) -> str:
     ('产值', '拥堵指数', '新增城镇就业')
     """
     s = subject.strip(" \"'，、")
+    # a figure at the front names the members, not the measure: 536个市重大项目、109个…分别完成
+    s = re.sub(r"^(?:\d+(?:\.\d+)?[个家项条所处]|[\d.]+年内?)(?=[\u4e00-\u9fff“])", "", s)
+    # the beneficiary is not the measure: 为经营主体减少税费 -> 减少税费
+    s = re.sub(r"^为[\u4e00-\u9fff]{1,5}?(?:主体|企业|群众|居民|农户)(?=[\u4e00-\u9fff]{2})", "", s)
     s = _balance_quotes(s)
     for _ in range(3):
         s2 = _LEADING_FILLER.sub("", s)

@@ -169,7 +169,7 @@ def _outcomes(
 ) -> list[Outcome]:
     out: list[Outcome] = []
     for r in readings:
-        if r.excluded:
+        if r.excluded and r.excluded != "past":  # the review reports the past: 完成了 is an outcome
             continue
         q = r.quantity
         start, end = _trim(text, *mapped.span(r.subject_start, r.quote_end))

@@ -143,8 +143,25 @@ def short_name(raw: str) -> str:
         rest = (level.group() if level else "") + _EXAMPLES.sub("", rest)
     stripped = (flow.group() if flow else "") + rest
     if len(stripped) >= 2 and not _FLOW_ONLY.match(stripped):
-        return resolve(stripped)
+        return _flow_of_canonical(resolve(stripped))
     return resolve(cleaned) if len(cleaned) >= 2 else raw
+
+
+_FLOW_PREFIX = re.compile(r"^(?:新增|净增|新建改扩建|新建|新认定|新入库|新引进|引进|招引)")
+
+
+def _flow_of_canonical(name: str) -> str:
+    """A flow verb before a known indicator keeps the verb and takes the canonical name:
+    新增国家高新技术企业 -> 新增高新技术企业 (the stock of the review part is 高新技术企业)."""
+    m = _FLOW_PREFIX.match(name)
+    if not m:
+        return name
+    rest = resolve(name[m.end() :])
+    if rest in indicators():
+        verb = m.group()
+        # 新认定/新入库 X add to the stock of X just as 新增 does: one series, 新增X
+        return ("新增" if verb in ("新认定", "新入库") else verb) + rest
+    return name
 
 
 def same_indicator(a: str, b: str) -> bool:

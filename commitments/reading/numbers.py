@@ -195,6 +195,63 @@ class Quantity:
     base_unit: str  # the unit without multiplier: 人, 元
     approx: str  # 余 / 多 / ""
     chinese: bool  # written in Chinese numerals
+    bare: bool = False  # a multiplier with no digit before it: 突破万亿, 过千亿, 千家企业
+
+
+#: a multiplier written without a digit (物流总额突破万亿, “过千亿”, 组织千家企业, 超百亿斤): its first
+#: character is the number, the rest belongs to the unit (千亿 -> 1000 亿元, as the annotators write it).
+#: Only after a word that says "reach/pass" or before 以上, or as a count right after a verb: 千家万户,
+#: “千项技改”, 新百万台 and 千万千瓦级 stay prose.
+_BARE = re.compile(
+    rf"""
+    (?<![\d.零〇一二两三四五六七八九十百千万亿新])
+    (?P<mult>万亿|千亿|百亿|千万|百万|千|百|万)
+    (?P<unit>{_UNIT_RE}|元)?
+    """,
+    re.X,
+)
+_BARE_BEFORE = re.compile(r"(?:过|超|突破|破|跃上|迈上|站上|达到|达|近|逾)“?(?:双过)?$")
+_BARE_COUNT_VERB = re.compile(r"(?:组织|参加|带动|吸引|培育|引进|服务|开展|举办)$")
+_BARE_COUNTS = ("家", "个", "项", "场", "名", "人", "户", "所", "次", "人次")
+
+
+def _bare_multipliers(text: str, taken: list[Quantity]) -> list[Quantity]:
+    found: list[Quantity] = []
+    covered = {i for q in taken for i in range(q.start, q.end)}
+    for m in _BARE.finditer(text):
+        if m.start() in covered:
+            continue
+        mult, unit = m.group("mult"), m.group("unit") or ""
+        after = text[m.end() : m.end() + 2]
+        before = text[max(0, m.start() - 5) : m.start()]
+        if after[:1] in ("级", "强", "万", "千", "亿") or (unit and after[:1] and after[:1] in "级"):
+            continue
+        if not unit and not mult.endswith("亿"):
+            continue  # 过万, 超百: too vague without a unit
+        reach = bool(_BARE_BEFORE.search(before))
+        count = unit in _BARE_COUNTS and (bool(_BARE_COUNT_VERB.search(before)) or after.startswith("以上"))
+        if not (reach or count):
+            continue
+        if not unit:
+            unit = "元"  # 突破万亿, “双过千亿”: money, the only thing reports count in 亿 without a unit
+        rest = mult[1:]
+        if unit in UNITS and unit in _UNIT_WORD_CONTINUATION and after[:1] in _UNIT_WORD_CONTINUATION[unit]:
+            continue
+        found.append(
+            Quantity(
+                start=m.start(),
+                end=m.end(),
+                number=mult[0],
+                value=float(_MULTIPLIER_VALUE[mult[0]]),
+                stretch=None,
+                unit=rest + unit,
+                base_unit=unit,
+                approx="",
+                chinese=True,
+                bare=True,
+            )
+        )
+    return found
 
 
 def _to_number(text: str) -> float | None:
@@ -259,6 +316,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 chinese=chinese,
             )
         )
+    found += _bare_multipliers(text, found)
+    found.sort(key=lambda q: q.start)
     return found
 
 

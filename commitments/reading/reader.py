@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .context import (
+    _CREATION,
     _GENERIC_SUBJECT,
     _VERB_ONLY,
     CLAUSE_SEPS,
@@ -31,6 +32,13 @@ _FLOW_VERB = re.compile(
 )
 _LEADING_FLOW = re.compile(
     r"^(?:新增|新建|净增|新改建|新改扩建|新建改扩建|新建改造|新引进|引进|招引|新开工|改造提升|发放|建成|新开发)"
+)
+#: money and shares: what follows them is not the counted thing
+#: (旅游总收入跃上千亿元台阶, 超千亿元市域农业全产业链)
+_MEASURE_UNITS = frozenset(["元", "美元", "欧元", "%", "‰", "个百分点", "倍"])
+#: an item of a list with a verb of its own does not share the verb of the first: 新增高新技术企业300家、入库…
+_OWN_VERB = re.compile(
+    r"^(?:入库|新认定|认定|评价|创建|培育|打造|建设|建成|实施|开展|举办|完成|开工|落地|签约|设立|新设立|吸引|选育|入选|获评)"
 )
 _COUNTED = re.compile(r"(?:村|企业|县|镇|户|社区|园区)$")
 _RATIO = re.compile(r"(?:率|比|比重|比例|占比|增速|增幅|指数|系数|强度|涨幅|份额)$")
@@ -66,6 +74,15 @@ def _read_one(text: str, qs: list[Quantity], i: int, start: int, end: int, done:
         seg_start = piece
     later = any(q.end <= o.start < clause_end for o in qs[i + 1 :])
     reason = exclusion(text, q, seg_start=seg_start, later_in_clause=later)
+    if not reason and i > 0 and done[i - 1].excluded in ("existing asset", "past") and qs[i - 1].start >= clause_start:
+        # 用好43个国家级平台、215个省级平台; 遴选了12类44项: the verb governs the whole list
+        gap = text[qs[i - 1].end : q.start]
+        if re.fullmatch(r"[^，。；：,;]{0,10}?、?", gap) and not _CREATION.search(gap):
+            reason = done[i - 1].excluded
+    if not reason and i + 1 < len(qs) and q.unit in ("个", "家", "条", "项", "所", "处") and qs[i + 1].unit == "%":
+        gap = text[q.end : qs[i + 1].start]
+        if re.fullmatch(r"[^，。；、：,;（）()\n]{1,16}?(?:同比)?(?:增长|下降|增加|减少)", gap):
+            reason = "scope of a rate"  # 18个特色产业产值增长15%: the rate is the outcome, not the 18
     for j, other in enumerate(qs[:i]):  # never reach back over an earlier goal of the same segment
         if seg_start <= other.start < q.start and done[j].excluded != "threshold":
             seg_start = max(seg_start, other.end)
@@ -84,6 +101,10 @@ def _read_one(text: str, qs: list[Quantity], i: int, start: int, end: int, done:
             r.prefix_hedges.append(one)
     if subject.endswith("达") and "达到" not in r.prefix_hedges:
         r.prefix_hedges.append("达到")
+    if re.search(r"(?:跃上|迈上|站上)$", subject) and "突破" not in r.prefix_hedges:
+        r.prefix_hedges.append("突破")  # 旅游总收入跃上千亿元台阶: passing a mark
+    if q.bare and re.search(r"(?<![通经超])过“?$", subject) and "超过" not in r.prefix_hedges:
+        r.prefix_hedges.append("超过")  # 贷款余额过万亿, “双过千亿”
     if "累计" in text[sentence_start : q.start]:
         r.prefix_hedges.insert(0, "累计")
     for m in _GOVERNING.finditer(text, sentence_start, q.start):
@@ -170,14 +191,20 @@ def _read_indicator(
     after_end = _fwd(text, r.quote_end, SEGMENT_SEPS, clause_end)
     noun = text[r.quote_end : after_end]
     noun = re.sub(r"(?:建设任务|的建设|建设|等)$", "", noun).strip()
-    cut = _PREDICATE.search(noun, 2)
+    cut = _PREDICATE.search(noun, 1)
     if cut:
         award = re.match(r"(入围|入选)([^，。；、]{2,14})", noun[cut.start() :])
         noun = noun[: cut.start()]
-        if award and not _PREDICATE.search(award.group(2)):  # 5家企业入围中国500强 -> 入围中国500强企业
+        if award and not _PREDICATE.search(award.group(2)):
+            # 5家企业入围中国500强 -> 入围中国500强企业 (a flow: chosen this year), 7个镇入选… -> 入选…镇
             place = award.group(2)
             noun = award.group(1) + place + ("" if place.endswith(noun[-1:]) else noun)
-    if 2 <= len(noun) <= 24 and not re.match(r"^(?:以上|以下|左右|以内|的|[，。；和、及与]|[\d%])", noun):
+    measure = q.base_unit in _MEASURE_UNITS
+    if (
+        2 <= len(noun) <= 24
+        and not measure
+        and not re.match(r"^(?:以上|以下|左右|以内|的|[，。；和、及与]|[\d%])", noun)
+    ):
         flow = _FLOW_VERB.search(text[max(clause_start, q.start - 8) : q.start])
         r.indicator = (flow.group() if flow else "") + noun
         r.quote_end = r.quote_end + len(text[r.quote_end : after_end].rstrip())
@@ -191,7 +218,7 @@ def _read_indicator(
     if cleaned and listed_after and previous[-1].quantity.start >= clause_start:
         # 建成中小学55所、幼儿园120所: the later items share the verb (and 乡村/农村) of the first
         flow = _LEADING_FLOW.match(previous[-1].indicator)
-        if flow and not _LEADING_FLOW.match(cleaned):
+        if flow and not _LEADING_FLOW.match(cleaned) and not _OWN_VERB.match(cleaned):
             rest = previous[-1].indicator[flow.end() :]
             place = re.match(r"(?:乡村|农村|城市|城区)", rest)
             r.indicator = (

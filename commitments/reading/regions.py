@@ -4,7 +4,8 @@ Signals, strongest first:
 1. the speaker: "我代表河东区人民政府" names a district/county/city; "我代表市人民政府" says "a city";
 2. the congress: "临沂市河东区第二十届人民代表大会" gives the parent and the region;
 3. frequency: a city report names its own city (临沂, 徐州 …) far more often than any other; the list of
-   prefecture-level cities is data (data/cities.json), not code.
+   prefecture-level cities is data (data/cities.json), not code;
+4. a county that never names its city takes it from data/counties.json (山东, 江苏: 沂水县 -> 临沂市).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 _DATA = Path(__file__).resolve().parent / "data" / "cities.json"
+_COUNTIES = Path(__file__).resolve().parent / "data" / "counties.json"
 _SPEAKER = re.compile(r"我(?:谨)?代表([\u4e00-\u9fff]{0,12}?)人民政府")
 _CONGRESS = re.compile(r"在?([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+届\s*人民代表大会")
 _LOCAL = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:新区|区|县|市|旗))")
@@ -32,6 +34,29 @@ def prefecture_cities() -> dict[str, str]:
         for full in cities:
             out[full[:-1]] = full
     return out
+
+
+@lru_cache(maxsize=1)
+def county_parents() -> dict[str, tuple[str, ...]]:
+    """County-level division -> the prefecture cities that have one of that name (data/counties.json:
+    山东, 江苏). Most names are unique; 市中区 and 鼓楼区 are not."""
+    data = json.loads(_COUNTIES.read_text(encoding="utf-8"))
+    out: dict[str, list[str]] = {}
+    for cities in data["provinces"].values():
+        for city, counties in cities.items():
+            for county in counties:
+                out.setdefault(county, []).append(city)
+    return {county: tuple(cities) for county, cities in out.items()}
+
+
+def _parent_from_table(local: str, counts: Counter) -> str | None:
+    """The parent city of a county that does not name it in its congress line (沂水县 -> 临沂市); a name
+    shared by several cities takes the one the text names most, or none."""
+    cities = county_parents().get(local, ())
+    if len(cities) == 1:
+        return cities[0]
+    named = [c for c in cities if counts.get(c[:-1])]
+    return max(named, key=lambda c: counts[c[:-1]]) if named else None
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +102,11 @@ def detect_region(text: str) -> tuple[str | None, str | None, str | None]:
     if local and local in prefecture_cities().values():
         return local, None, "地级市"
     if local:
-        parent = congress_city or (top_city if top_city and not local.startswith(top_city[:-1]) else None)
+        parent = (
+            congress_city
+            or _parent_from_table(local, counts)
+            or (top_city if top_city and not local.startswith(top_city[:-1]) else None)
+        )
         level = {"区": "市辖区", "县": "县", "旗": "县", "市": "县级市"}[local[-1]]
         return local, parent, level
     city = congress_city or top_city

@@ -1,8 +1,11 @@
+import re
 from decimal import Decimal
 
 from django import template
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString, mark_safe
 
+from commitments import charts
 from commitments.status import Status
 
 register = template.Library()
@@ -20,3 +23,55 @@ def number(value) -> str:
     if value is None:
         return ""
     return f"{value.normalize():f}" if isinstance(value, Decimal) else f"{value:g}"
+
+
+@register.filter
+def signed(value) -> str:
+    """−14 → "−14%", 3 → "+3%": a change as a reader writes it (with a true minus sign)."""
+    if value is None:
+        return ""
+    return f"+{value}%" if value > 0 else (f"−{-value}%" if value < 0 else "±0%")
+
+
+@register.simple_tag
+def scorecard_bar(card, width: int = 240, height: int = 14) -> SafeString:
+    return charts.scorecard_bar(card, width=width, height=height)
+
+
+# Hedge words a Chinese reader writes after the number (9万人以上); the others go before it (力争1000亿元).
+_AFTER_NUMBER = ("以上", "左右", "以内", "以下")
+
+
+@register.simple_tag
+def target_text(c) -> str:
+    """A commitment's number as the report phrases it: 9万人以上; 5.5%，力争6%以上; 力争突破2000亿元."""
+    if c.value is None:
+        return ""
+    words = [w for w in c.qualifier.split("+") if w]
+    before = "".join(w for w in words if w not in _AFTER_NUMBER and not (c.stretch_value is not None and w == "力争"))
+    after = "".join(w for w in words if w in _AFTER_NUMBER)
+    if c.stretch_value is None:
+        return f"{before}{number(c.value)}{c.unit}{after}"
+    return f"{before}{number(c.value)}{c.unit}，力争{number(c.stretch_value)}{c.unit}{after}"
+
+
+@register.filter
+def highlight(text: str, words) -> SafeString:
+    """The text with each search word in a <mark>; everything else escaped."""
+    if not words:
+        return escape(text)
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE)
+    out, last = [], 0
+    for m in pattern.finditer(text):
+        out.append(escape(text[last : m.start()]))
+        out.append(format_html("<mark>{}</mark>", m.group(0)))
+        last = m.end()
+    out.append(escape(text[last:]))
+    return mark_safe("".join(out))
+
+
+@register.filter
+def person(user) -> str:
+    if user is None:
+        return "系统"
+    return user.get_full_name() or user.get_username()

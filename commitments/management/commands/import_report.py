@@ -11,14 +11,23 @@ class Command(BaseCommand):
         parser.add_argument("--region", help="地区名称，如 临沂市 或 临沂市河东区（默认从文本识别）")
         parser.add_argument("--year", type=int, help="计划年度（默认从文本识别）")
         parser.add_argument("--dry-run", action="store_true", help="只预览，不保存")
+        parser.add_argument(
+            "--revise", action="store_true", help="作为已导入报告的修订版导入：保留人工修改与进展，并列出变化"
+        )
 
     def handle(self, *args, **options):
         try:
             result = import_report(
-                path=options["path"], region=options["region"], year=options["year"], dry_run=options["dry_run"]
+                path=options["path"],
+                region=options["region"],
+                year=options["year"],
+                dry_run=options["dry_run"],
+                revise=options["revise"],
             )
         except ImportRefused as exc:
             raise CommandError(str(exc)) from exc
         self.stdout.write(result.summary)
+        for line in result.revision.lines() if result.revision else []:
+            self.stdout.write(f"  {line}")
         for warning in result.warnings:
             self.stdout.write(self.style.WARNING(f"提示：{warning}"))

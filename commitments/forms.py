@@ -1,0 +1,125 @@
+"""Staff forms: report upload, progress updates with their rules, and the commitment form with its lock."""
+
+from __future__ import annotations
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from .models import Commitment, ProgressUpdate, Region
+from .staff import uploads
+from .staff.progress import NEEDS_EVIDENCE, NEEDS_REASON, REASONS
+from .status import Status
+
+
+class UploadReportForm(forms.Form):
+    file = forms.FileField(label="报告文件", help_text="支持 .txt（UTF-8 或 GB18030/GBK）、.docx、.pdf。")
+    region = forms.ModelChoiceField(
+        label="地区（可选）",
+        queryset=Region.objects.none(),
+        required=False,
+        help_text="仅在系统未能从文本中识别地区时选择。",
+    )
+    year = forms.IntegerField(label="计划年度（可选）", min_value=2000, max_value=2100, required=False)
+
+    def __init__(self, *args, regions=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if regions is not None:
+            self.fields["region"].queryset = regions.select_related("parent")
+        self.fields["file"].help_text += f"大小上限 {uploads.max_report_bytes() // (1024 * 1024)} MB。"
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        uploads.check_file(upload, types=uploads.REPORT_TYPES, max_bytes=uploads.max_report_bytes())
+        return upload
+
+
+class ProgressUpdateForm(forms.ModelForm):
+    """Used by the inline on a commitment and by the progress admin: the same rules in both places."""
+
+    reason = forms.ChoiceField(
+        label="调整/未完成原因",
+        choices=[("", "—")] + [(r, r) for r in REASONS],
+        required=False,
+        help_text="状态为“未完成”或“已调整”时必选，并在说明中写明具体情况。",
+    )
+
+    class Meta:
+        model = ProgressUpdate
+        fields = ["date", "status", "value_reached", "note", "reason", "evidence_url", "evidence_file"]
+        help_texts = {
+            "value_reached": "与承诺目标同一单位；用于序时进度灯。",
+            "evidence_file": "PDF、Word、Excel、图片或文本，10 MB 以内。",
+        }
+
+    def clean_evidence_file(self):
+        upload = self.cleaned_data.get("evidence_file")
+        # Only a newly attached file is checked; one already stored passed these checks when it came in.
+        if upload and hasattr(upload, "content_type"):
+            uploads.check_file(upload, types=uploads.EVIDENCE_TYPES, max_bytes=uploads.max_evidence_bytes())
+        return upload
+
+    def clean(self):
+        data = super().clean()
+        status = data.get("status")
+        if status in NEEDS_REASON:
+            if not data.get("reason"):
+                self.add_error("reason", f"状态为“{Status(status).label}”时，请从列表中选择原因。")
+            if not (data.get("note") or "").strip():
+                self.add_error("note", f"状态为“{Status(status).label}”时，请在说明中写明具体情况。")
+        # An update made from a next-year report's outcome has that quote as its evidence.
+        has_evidence = data.get("evidence_url") or data.get("evidence_file") or self.instance.source_outcome_id
+        if status in NEEDS_EVIDENCE and not has_evidence:
+            raise ValidationError(f"标记为“{Status(status).label}”需要证据：请填写证据链接或上传证据文件。")
+        return data
+
+
+class CommitmentAdminForm(forms.ModelForm):
+    """The change form of a commitment, with the version seen when it was opened (optimistic locking)."""
+
+    seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    change_reason = forms.CharField(
+        label="修改原因",
+        max_length=100,
+        required=False,
+        help_text="记入修改历史；留空时自动记为“修改：字段名”。",
+    )
+
+    class Meta:
+        model = Commitment
+        fields = "__all__"  # noqa: DJ007 - the admin's fieldsets choose the fields shown
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["seen_version"].initial = self.instance.version
+
+    def clean(self):
+        data = super().clean()
+        seen = data.get("seen_version")
+        if self.instance.pk and seen is not None:
+            current = Commitment.objects.filter(pk=self.instance.pk).values_list("version", flat=True).first()
+            if current is not None and current != seen:
+                raise ValidationError(stale_message(self.instance.pk), code="stale")
+        return data
+
+    def history_reason(self) -> str:
+        reason = (self.cleaned_data.get("change_reason") or "").strip()
+        if reason:
+            return reason
+        changed = [
+            str(self.fields[name].label) for name in self.changed_data if name not in {"seen_version", "change_reason"}
+        ]
+        return ("修改：" + "、".join(changed))[:100] if changed else ""
+
+
+def stale_message(pk: int) -> str:
+    """Says who changed the commitment meanwhile, so the staff member knows whom to ask."""
+    latest = Commitment.history.filter(id=pk).select_related("history_user").first()
+    who = "他人"
+    if latest and latest.history_user:
+        who = f"{latest.history_user} 于 {timezone.localtime(latest.history_date):%Y-%m-%d %H:%M} "
+    return (
+        f"保存失败：这条承诺在您打开之后已被{who}修改。为避免覆盖对方的修改，您的修改没有保存。"
+        "请重新打开本页，查看最新内容后再修改。"
+    )

@@ -1,0 +1,143 @@
+"""What the public pages read: hidden commitments never leave this module's querysets.
+
+Every function returns a queryset (or a list built from a fixed number of queries), with the related rows
+its templates show already joined, so a page's query count does not depend on its length.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.db.models import F, OuterRef, Prefetch, Q, QuerySet, Subquery
+
+from .models import Commitment, Outcome, ProgressUpdate, Region, Report, Verification
+
+HistoricalCommitment = Commitment.history.model
+
+
+def commitments() -> QuerySet:
+    """Public commitments with what a list row shows."""
+    return Commitment.objects.public().select_related("region__parent", "indicator")
+
+
+def accepted_verifications() -> Prefetch:
+    """The accepted verdicts of each commitment, as `commitment.accepted` (a list)."""
+    return Prefetch(
+        "verifications",
+        queryset=Verification.objects.filter(state=Verification.State.ACCEPTED).select_related("outcome", "source"),
+        to_attr="accepted",
+    )
+
+
+def region_years(region: Region) -> list[int]:
+    """Years with public commitments or a work report, newest first."""
+    years = set(Commitment.objects.public().filter(region=region).values_list("year", flat=True).distinct())
+    years |= set(Report.objects.work_reports().filter(region=region).values_list("plan_year", flat=True))
+    return sorted((y for y in years if y), reverse=True)
+
+
+def headline_targets(report: Report | None) -> list[Commitment]:
+    """The report's 主要预期目标, each with `last_actual` (last year's outcome from the same report's review
+    part, linked at import), `ambition` (target against it, in percent) and `accepted` (confirmed verdicts)."""
+    if report is None:
+        return []
+    targets = list(
+        commitments()
+        .filter(report=report, is_headline=True)
+        .select_related("baseline_outcome")
+        .prefetch_related(accepted_verifications())
+        .order_by("start")
+    )
+    for c in targets:
+        c.last_actual = c.baseline_outcome
+        c.ambition = ambition_percent(c)
+    return targets
+
+
+def ambition_percent(c: Commitment) -> int | None:
+    """目标较上年实绩: target / last year's actual (Commitment.ambition_ratio), as a change in percent.
+
+    9万人 against 10.5万人 → −14: the target is set below what was already achieved."""
+    if c.ambition_ratio is None:
+        return None
+    return round((float(c.ambition_ratio) - 1) * 100)
+
+
+def status_changes(*, region_ids: list[int] | None = None) -> QuerySet:
+    """Every change of a public commitment's status, newest first, from the audit history.
+
+    Each row is a historical record whose status differs from the record before it (`prev_status`);
+    `note` is the note of the progress update that set that status, when there is one.
+    """
+    previous = HistoricalCommitment.objects.filter(id=OuterRef("id"), history_date__lt=OuterRef("history_date"))
+    update_note = ProgressUpdate.objects.filter(
+        commitment_id=OuterRef("id"),
+        status=OuterRef("status"),
+        created_at__lte=OuterRef("history_date") + timedelta(minutes=5),
+    ).order_by("-created_at")
+    rows = HistoricalCommitment.objects.filter(
+        history_type="~", id__in=Commitment.objects.public().values("pk")
+    ).annotate(
+        prev_status=Subquery(previous.order_by("-history_date").values("status")[:1]),
+        note=Subquery(update_note.values("note")[:1]),
+    )
+    if region_ids is not None:
+        rows = rows.filter(region_id__in=region_ids)
+    return (
+        rows.filter(~Q(prev_status=F("status")))
+        .select_related("region__parent", "history_user")
+        .order_by("-history_date", "-history_id")
+    )
+
+
+def timeline(item: Commitment) -> QuerySet:
+    return item.updates.select_related("author", "source_outcome").order_by("-date", "-created_at")
+
+
+def same_indicator(item: Commitment) -> QuerySet:
+    """The indicator's public commitments in other regions and years."""
+    if item.indicator_id is None:
+        return Commitment.objects.none()
+    return commitments().filter(indicator_id=item.indicator_id).exclude(pk=item.pk).order_by("-year", "region__slug")
+
+
+def indicator_rows(indicator) -> tuple[list[Commitment], list[Outcome]]:
+    targets = list(
+        commitments()
+        .filter(indicator=indicator)
+        .prefetch_related(accepted_verifications())
+        .order_by("region__slug", "year", "start")
+    )
+    outcomes = list(
+        Outcome.objects.filter(indicator=indicator)
+        .select_related("region__parent", "report")
+        .order_by("region__slug", "year", "start")
+    )
+    return targets, outcomes
+
+
+def report_pieces(report: Report) -> list[dict]:
+    """The report text cut into plain runs and marked spans (public commitments, outcomes, part starts).
+
+    Spans that overlap one already placed are left unmarked rather than nested.
+    """
+    spans = [
+        (c.start, c.end, "commitment", c.pk)
+        for c in report.commitments.public().filter(start__isnull=False).only("pk", "start", "end")
+    ]
+    spans += [(o.start, o.end, "outcome", o.pk) for o in report.outcomes.only("pk", "start", "end")]
+    spans += [(p.start, p.start, "part", p.pk) for p in report.parts.only("pk", "start")]
+    text, pieces, cursor = report.text, [], 0
+    for start, end, kind, pk in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if start < cursor:
+            continue
+        if start > cursor:
+            pieces.append({"kind": "text", "text": text[cursor:start]})
+        if kind == "part":
+            pieces.append({"kind": "text", "text": "", "anchor": True, "start": start})
+            cursor = start
+            continue
+        pieces.append({"kind": kind, "text": text[start:end], "start": start, "pk": pk})
+        cursor = end
+    pieces.append({"kind": "text", "text": text[cursor:]})
+    return pieces

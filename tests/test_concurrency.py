@@ -1,0 +1,79 @@
+"""Two staff members edit the same commitment: the second save is refused and nothing is overwritten."""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from commitments.forms import CommitmentAdminForm
+from commitments.models import Commitment, ProgressUpdate
+from tests.builders import admin_form_data, make_staff, region
+
+pytestmark = pytest.mark.django_db
+
+
+def two_editors():
+    clients = []
+    for name in ("zhang", "li"):
+        client = Client()
+        client.force_login(make_staff(name, region("临沂市")))
+        clients.append(client)
+    return clients
+
+
+def test_the_second_of_two_staff_saving_the_same_commitment_is_refused_and_overwrites_nothing():
+    commitment = Commitment.objects.filter(region__name="临沂市", kind="target").first()
+    url = reverse("admin:commitments_commitment_change", args=[commitment.pk])
+    zhang, li = two_editors()
+    zhang_page, li_page = zhang.get(url), li.get(url)
+
+    first = zhang.post(url, admin_form_data(zhang_page, lead_department="市人社局"))
+    assert first.status_code == 302
+    second = li.post(url, admin_form_data(li_page, lead_department="市发展改革委"))
+
+    assert second.status_code == 200
+    errors = " ".join(second.context["adminform"].form.non_field_errors())
+    assert "在您打开之后已被zhang" in errors
+    assert "没有保存" in errors
+    commitment.refresh_from_db()
+    assert commitment.lead_department == "市人社局"
+    assert commitment.version == 2
+    assert commitment.history.filter(lead_department="市发展改革委").count() == 0
+
+
+def test_a_save_that_loses_the_race_after_validation_is_rolled_back_whole(monkeypatch):
+    """The form check can pass for both when they save at the same instant; the conditional update cannot."""
+    commitment = Commitment.objects.filter(region__name="临沂市", kind="target").first()
+    url = reverse("admin:commitments_commitment_change", args=[commitment.pk])
+    zhang, li = two_editors()
+    zhang_page, li_page = zhang.get(url), li.get(url)
+    assert zhang.post(url, admin_form_data(zhang_page, lead_department="市人社局")).status_code == 302
+
+    monkeypatch.setattr(CommitmentAdminForm, "clean", lambda self: self.cleaned_data)
+    data = admin_form_data(
+        li_page,
+        lead_department="市发展改革委",
+        **{
+            "updates-TOTAL_FORMS": "1",
+            "updates-0-date": "2024-06-30",
+            "updates-0-status": "in_progress",
+            "updates-0-note": "半年进展",
+        },
+    )
+    response = li.post(url, data)
+
+    assert response.status_code == 302
+    messages = [str(m) for m in response.wsgi_request._messages]
+    assert any("没有保存" in m for m in messages)
+    commitment.refresh_from_db()
+    assert commitment.lead_department == "市人社局"
+    assert not ProgressUpdate.objects.filter(commitment=commitment).exists()
+
+
+def test_the_same_editor_can_save_twice_in_a_row():
+    commitment = Commitment.objects.filter(region__name="临沂市", kind="target").first()
+    url = reverse("admin:commitments_commitment_change", args=[commitment.pk])
+    zhang, _ = two_editors()
+    assert zhang.post(url, admin_form_data(zhang.get(url), lead_department="甲")).status_code == 302
+    assert zhang.post(url, admin_form_data(zhang.get(url), lead_department="乙")).status_code == 302
+    commitment.refresh_from_db()
+    assert (commitment.lead_department, commitment.version) == ("乙", 3)

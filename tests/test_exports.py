@@ -1,0 +1,70 @@
+import csv
+import io
+
+import pytest
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from commitments.exports import safe_cell
+from commitments.models import Commitment, Outcome
+
+pytestmark = pytest.mark.django_db
+
+
+def csv_rows(response) -> list[list[str]]:
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
+    return list(csv.reader(io.StringIO(text)))
+
+
+def test_the_csv_holds_exactly_the_filtered_list(client):
+    params = {"region": "xuzhou", "year": 2024, "kind": "target", "category": "民生保障"}
+    rows = csv_rows(client.get(reverse("commitments:commitments_download", args=["csv"]), params))
+    expected = Commitment.objects.filter(region__slug="xuzhou", year=2024, kind="target", category="民生保障")
+    assert rows[0][:3] == ["编号", "地区", "年度"]
+    assert sorted(int(r[0]) for r in rows[1:]) == sorted(expected.values_list("pk", flat=True))
+
+
+def test_the_region_page_download_link_gives_what_the_page_lists(client):
+    page = client.get(reverse("commitments:region_year", args=["linyi", 2024]), {"hedge": "力争"})
+    rows = csv_rows(client.get(page.context["downloads"]["csv"]))
+    assert len(rows) - 1 == page.context["page"].paginator.count > 0
+
+
+def test_the_excel_download_opens_with_numbers_as_numbers(client):
+    response = client.get(reverse("commitments:commitments_download", args=["xlsx"]), {"region": "zibo"})
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats")
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    header = [cell.value for cell in sheet[1]]
+    assert sheet.max_row - 1 == Commitment.objects.filter(region__slug="zibo").count()
+    value_column = header.index("目标值")
+    values = [
+        row[value_column].value for row in sheet.iter_rows(min_row=2) if row[value_column].value not in ("", None)
+    ]
+    assert values and all(isinstance(v, (int, float)) for v in values)
+
+
+def test_a_whole_region_year_comes_with_its_outcomes_in_excel(client):
+    response = client.get(reverse("commitments:region_year_download", args=["linyi", 2024, "xlsx"]))
+    book = load_workbook(io.BytesIO(response.content))
+    assert book.sheetnames == ["承诺", "上年实绩"]
+    assert book["承诺"].max_row - 1 == Commitment.objects.filter(region__slug="linyi", year=2024).count()
+    assert book["上年实绩"].max_row - 1 == Outcome.objects.filter(report__region__slug="linyi").count()
+
+
+def test_a_cell_that_would_run_as_a_formula_is_neutralised(client):
+    c = Commitment.objects.filter(region__name="淄博市").first()
+    c.lead_department = '=HYPERLINK("http://evil.example","点击")'
+    c.save()
+    rows = csv_rows(client.get(reverse("commitments:commitments_download", args=["csv"]), {"region": "zibo"}))
+    header = rows[0]
+    row = next(r for r in rows if r[0] == str(c.pk))
+    assert row[header.index("牵头单位")].startswith("'=HYPERLINK")
+    assert [safe_cell(v) for v in ["+1", "-1", "@a", "\tx", "ok"]] == ["'+1", "'-1", "'@a", "'\tx", "ok"]
+
+
+def test_a_hidden_commitment_is_not_downloaded(client):
+    c = Commitment.objects.filter(region__name="淄博市").first()
+    c.is_public = False
+    c.save()
+    rows = csv_rows(client.get(reverse("commitments:region_year_download", args=["zibo", 2024, "csv"])))
+    assert str(c.pk) not in {r[0] for r in rows}
