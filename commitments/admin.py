@@ -351,7 +351,13 @@ class VerificationAdmin(ScopedHistoryAdmin):
     form = VerificationReviewForm
     list_display = ["confidence", "promise_quote", "evidence_quote", "verdict_label", "arithmetic", "state", "source"]
     list_display_links = ["promise_quote"]
-    list_filter = ["state", "verdict", "source__kind", "commitment__year", "commitment__region"]
+    list_filter = [
+        "state",
+        "verdict",
+        "source__kind",
+        "commitment__year",
+        ("commitment__region", admin.RelatedOnlyFieldListFilter),  # only the regions in the staff member's queue
+    ]
     list_select_related = ["commitment", "commitment__region", "source", "outcome"]
     search_fields = ["commitment__quote", "quote", "commitment__indicator_name"]
     ordering = ["-score", "commitment__start", "pk"]

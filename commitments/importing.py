@@ -10,6 +10,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.db import transaction
 from simple_history.utils import bulk_create_with_history
 
@@ -123,6 +124,7 @@ def import_report(
         warnings=list(extraction.warnings),
         extraction=extraction,
     )
+    stored: list[str] = []  # files written to storage, removed again if the database work is rolled back
     try:
         with transaction.atomic():
             region_obj = _resolve_region(extraction, region)
@@ -141,9 +143,8 @@ def import_report(
                 report = earlier
                 report.original_name, report.encoding, report.text = filename, document.encoding, document.text
                 report.checksum, report.warnings = checksum, list(extraction.warnings)
-                name = f"{checksum[:16]}{Path(filename).suffix.lower()}"
-                report.source_file.save(name, ContentFile(data), save=False)  # the old file stays in storage
-                result.report = report
+                stored.append(_save_source(report, data=data, checksum=checksum, filename=filename))
+                result.report = report  # the old file stays in storage: the history may point at it
                 result.revision = revise_report(
                     report=report, store=store_extraction, extraction=extraction, text=document.text, user=user
                 )
@@ -164,15 +165,28 @@ def import_report(
                 imported_by=user if user and user.is_authenticated else None,
                 warnings=list(extraction.warnings),
             )
-            report.source_file.save(f"{checksum[:16]}{Path(filename).suffix.lower()}", ContentFile(data), save=False)
+            stored.append(_save_source(report, data=data, checksum=checksum, filename=filename))
             report.save()
             result.report = report
             result.counts = store_extraction(report=report, extraction=extraction)
             if dry_run:
                 raise _DryRun
     except _DryRun:
-        report.source_file.delete(save=False)
+        _delete_files(stored)
+    except BaseException:
+        _delete_files(stored)
+        raise
     return result
+
+
+def _save_source(report: Report, *, data: bytes, checksum: str, filename: str) -> str:
+    report.source_file.save(f"{checksum[:16]}{Path(filename).suffix.lower()}", ContentFile(data), save=False)
+    return report.source_file.name
+
+
+def _delete_files(names: list[str]) -> None:
+    for name in names:
+        default_storage.delete(name)
 
 
 def _refuse_if_too_big(size: int) -> None:

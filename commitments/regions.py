@@ -17,7 +17,7 @@ def short_name(name: str) -> str:
 
 def slug_for(name: str, parent: Region | None = None) -> str:
     own = "".join(lazy_pinyin(short_name(name))).lower()
-    own = "".join(ch for ch in own if ch.isalnum()) or "region"
+    own = "".join(ch for ch in own if ch.isascii() and ch.isalnum()) or "region"
     return f"{parent.slug}-{own}" if parent else own
 
 

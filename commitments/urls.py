@@ -30,6 +30,7 @@ urlpatterns = [
     path("commitments.<fmt:fmt>", views.commitments_download, name="commitments_download"),
     path("commitments/<int:pk>/", views.commitment, name="commitment"),
     path("reports/<int:pk>/", views.report, name="report"),
+    path("evidence/<int:pk>/", views.evidence_file, name="evidence_file"),
     path("indicators/", views.indicator_list, name="indicator_list"),
     path("indicators/<str:slug>/", views.indicator, name="indicator"),
     path("feeds/changes/", feeds.StatusChanges(), name="feed"),

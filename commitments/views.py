@@ -2,7 +2,7 @@
 
 from django.core.paginator import Paginator
 from django.db.models import Count
-from django.http import Http404
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET
 
 from . import charts, exports, public, scorecard
 from .filters import CommitmentFilter
-from .models import Commitment, Indicator, Outcome, Region, Report
+from .models import Commitment, Indicator, Outcome, ProgressUpdate, Region, Report
 from .reading import explain_qualifier
 from .search import search as run_search
 from .status import GROUP_LABELS, Status
@@ -273,3 +273,13 @@ def region_year_download(request, slug, year, fmt):
         fmt=fmt,
         filename=f"{item.slug}-{year}",
     )
+
+
+@require_GET
+def evidence_file(request, pk):
+    """An evidence file of a public commitment, always as a download (never rendered in our origin)."""
+    update = get_object_or_404(
+        ProgressUpdate.objects.filter(commitment__is_public=True).exclude(evidence_file=""), pk=pk
+    )
+    name = update.evidence_file.name.rsplit("/", 1)[-1]
+    return FileResponse(update.evidence_file.open("rb"), as_attachment=True, filename=name)

@@ -50,7 +50,7 @@ def test_the_command_says_a_repeated_import_changed_nothing(capsys):
 
 def test_a_dry_run_stores_nothing(tmp_path):
     path = tmp_path / "linyi-copy.txt"
-    path.write_bytes((FIXTURES / "linyi-2024.txt").read_bytes() + "\n".encode())
+    path.write_bytes((FIXTURES / "linyi-2024.txt").read_bytes() + b"\n")
     Report.objects.filter(region__name="临沂市").delete()
     result = import_report(path=path, dry_run=True)
     assert result.created and result.dry_run
@@ -91,3 +91,20 @@ def test_a_gbk_file_imports_like_its_utf8_original(tmp_path):
     assert result.report.text == text
     assert result.report.encoding in {"gb18030", "gbk"}
     assert result.counts["targets"] == Commitment.objects.filter(report=result.report, kind="target").count()
+
+
+def test_a_failure_while_storing_leaves_no_file_and_no_row_behind(tmp_path, monkeypatch, settings):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    text = (FIXTURES / "weifang-2024.txt").read_text(encoding="utf-8")
+    path = tmp_path / "weifang-copy.txt"
+    path.write_text(text, encoding="utf-16")
+    Report.objects.filter(region__name="潍坊市").delete()
+
+    def broken(**kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr("commitments.importing.store_extraction", broken)
+    with pytest.raises(RuntimeError):
+        import_report(path=path)
+    assert not Report.objects.filter(region__name="潍坊市").exists()
+    assert not any(p.is_file() for p in (tmp_path / "media").rglob("*"))
