@@ -93,6 +93,8 @@ class CommitmentAdminForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.fields["seen_version"].initial = self.instance.version
+            if "section" in self.fields:  # a commitment's section is one of its own report's
+                self.fields["section"].queryset = self.instance.report.sections.all()
 
     def clean(self):
         data = super().clean()

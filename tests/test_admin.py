@@ -44,3 +44,9 @@ def test_admin_search_finds_commitments_by_chinese_words(admin_client):
     page = admin_client.get(reverse("admin:commitments_commitment_changelist"), {"q": "就业"})
     assert page.status_code == 200
     assert page.context["cl"].result_count >= 3
+
+
+def test_the_admin_speaks_simplified_chinese_whatever_the_browser_asks_for(admin_client):
+    page = admin_client.get(reverse("admin:index"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert "承诺追踪" in page
+    assert "Site administration" not in page
