@@ -249,6 +249,12 @@ class Commitment(models.Model):
             models.Index(fields=["region", "year", "status"]),
             models.Index(fields=["indicator", "year"]),
             models.Index(fields=["status", "year"]),
+            # Public lists newest first (search, API): a page is read off the index, not sorted from every row.
+            models.Index(fields=["-year", "id"], condition=Q(is_public=True), name="commitment_public_recent"),
+            # Public scorecards count by region, year and status without reading the table (SQLite).
+            models.Index(
+                fields=["region", "year", "status"], condition=Q(is_public=True), name="commitment_public_scorecard"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -9,7 +9,6 @@ Screenshots are saved under test-artifacts/ (git-ignored) for a human to look at
 
 import csv
 import io
-import os
 from pathlib import Path
 
 import pytest
@@ -19,21 +18,11 @@ from django.urls import reverse
 from commitments.importing import import_report
 from commitments.models import Commitment
 
+from .browsing import chromium, record_problems
 from .conftest import FIXTURES
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
 
 
@@ -49,23 +38,14 @@ def site(live_server, monkeypatch):
 
 @pytest.fixture
 def page():
-    if not os.path.exists(CHROMIUM):
-        pytest.fail("chromium is missing: run scripts/ensure_chromium.sh (make browser-deps)")
-    from playwright.sync_api import sync_playwright
-
     ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with chromium() as browser:
         context = browser.new_context(locale="zh-CN", viewport={"width": 1280, "height": 900}, accept_downloads=True)
         tab = context.new_page()
         tab.set_default_timeout(20_000)
-        problems: list[str] = []
-        tab.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
-        tab.on("pageerror", lambda exc: problems.append(str(exc)))
-        tab.problems = problems
+        problems = tab.problems = record_problems(tab)
         yield tab
-        browser.close()
-    assert not problems, problems  # e.g. a stylesheet blocked by the Content-Security-Policy
+    assert not problems, problems
 
 
 def shot(tab, name: str) -> None:

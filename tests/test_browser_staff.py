@@ -5,7 +5,6 @@ runs inside the usual rolled-back transaction and the five reports imported for 
 for the tests after it (pytest-django's live_server would flush every table).
 """
 
-import os
 from pathlib import Path
 
 import pytest
@@ -16,21 +15,11 @@ from django.test.testcases import LiveServerThread
 from django.urls import reverse
 
 from commitments.models import Commitment, ProgressUpdate, Report
+from tests.browsing import chromium, record_problems
 from tests.builders import make_staff, region
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 PASSWORD = "browser test passphrase 2024"
 REPORT = Path(settings.BASE_DIR) / "fixtures" / "reports" / "xuzhou-2024.txt"
 
@@ -56,24 +45,15 @@ def staff_live_server(db, monkeypatch):
 
 @pytest.fixture
 def browser_page(staff_live_server):
-    if not os.path.exists(CHROMIUM):
-        pytest.skip("chromium is not installed: run scripts/ensure_chromium.sh")
-    from playwright.sync_api import sync_playwright
-
     connection = connections["default"]
-    with sync_playwright() as playwright:
+    with chromium() as browser:
         # Playwright runs an event loop in this thread, and Django then keeps connections per context, not
         # per thread: hand the test's own connection (with its open transaction) to the test body again.
         connections["default"] = connection
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page(locale="zh-CN")
         page.set_default_timeout(30_000)
-        problems = []
-        page.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
-        page.on("pageerror", lambda exc: problems.append(str(exc)))
-        page.problems = problems
+        page.problems = record_problems(page)
         yield page
-        browser.close()
 
 
 def test_a_staff_member_uploads_a_report_confirms_it_and_posts_an_update_with_evidence(
