@@ -13,11 +13,20 @@ import re
 from datetime import date
 from pathlib import Path
 
-from django.core.files.base import ContentFile
 from django.db import transaction
 
 from . import reading
-from .importing import ImportRefused, ImportResult, import_report, store_extraction
+from .importing import (
+    ImportRefused,
+    ImportResult,
+    already_imported,
+    create_report,
+    decode,
+    delete_files,
+    import_report,
+    read_input,
+    store_extraction,
+)
 from .models import Report
 from .regions import find_region, get_or_create_region
 
@@ -39,50 +48,44 @@ def import_evidence(
     """Imports a document reporting results of `year` for `region`, and verifies that year's commitments."""
     if kind not in Report.Kind.values:
         raise ImportRefused(f"未知的文件类型：{kind}（可选：{'、'.join(Report.Kind.values)}）")
-    if data is None:
-        path = Path(path)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise ImportRefused(f"无法读取文件：{exc.strerror or exc}") from exc
-        filename = filename or path.name
+    data, filename = read_input(path=path, data=data, filename=filename)
     if kind == Report.Kind.WORK_REPORT:
         # a next year's report: its plan year is the year after the one it reviews
         return import_report(data=data, filename=filename, region=region, year=year + 1, user=user)
     checksum = hashlib.sha256(data).hexdigest()
-    existing = Report.objects.filter(checksum=checksum).select_related("region").first()
-    if existing:
-        return ImportResult(
-            report=existing, created=False, region=existing.region.full_name, review_year=existing.review_year
-        )
-    try:
-        document = reading.read_document(data=data, filename=filename)
-    except reading.UnreadableDocument as exc:
-        raise ImportRefused(str(exc)) from exc
+    if existing := already_imported(checksum):
+        return existing
+    document = decode(data=data, filename=filename)
     extraction = reading.extract(document.text)
     # an evidence document makes no commitments of its own; its plan part, if any, is not this year's news
     extraction.commitments = []
     if not extraction.outcomes:
         extraction.warnings.append("未从该文件中读出任何实绩数字。")
-    with transaction.atomic():
-        region_obj = find_region(region) or get_or_create_region(name=region, level=None)
-        report = Report(
-            region=region_obj,
-            kind=kind,
-            plan_year=None,
-            review_year=year,
-            title=(title or _title(document.text) or f"{region_obj.full_name}{year}年{Report.Kind(kind).label}")[:200],
-            delivered_on=delivered_on or _date_in(document.text) or _iso(extraction.delivered_on),
-            original_name=filename,
-            encoding=document.encoding,
-            text=document.text,
-            checksum=checksum,
-            imported_by=user if user and user.is_authenticated else None,
-            warnings=list(extraction.warnings),
-        )
-        report.source_file.save(f"{checksum[:16]}{Path(filename).suffix.lower()}", ContentFile(data), save=False)
-        report.save()
-        counts = store_extraction(report=report, extraction=extraction)
+    stored: list[str] = []
+    try:
+        with transaction.atomic():
+            region_obj = find_region(region) or get_or_create_region(name=region, level=None)
+            report = create_report(
+                stored=stored,
+                data=data,
+                checksum=checksum,
+                filename=filename,
+                document=document,
+                user=user,
+                region=region_obj,
+                kind=kind,
+                plan_year=None,
+                review_year=year,
+                title=(title or _title(document.text) or f"{region_obj.full_name}{year}年{Report.Kind(kind).label}")[
+                    :200
+                ],
+                delivered_on=delivered_on or _date_in(document.text) or _iso(extraction.delivered_on),
+                warnings=list(extraction.warnings),
+            )
+            counts = store_extraction(report=report, extraction=extraction)
+    except BaseException:
+        delete_files(stored)
+        raise
     return ImportResult(
         report=report,
         created=True,

@@ -81,30 +81,11 @@ def import_report(
     A different file for a region and year already imported is refused, unless `revise`: then it replaces
     the imported one, keeping staff's work (see revising.py), and `result.revision` says what changed.
     """
-    if data is None:
-        path = Path(path)
-        try:
-            _refuse_if_too_big(path.stat().st_size)
-            data = path.read_bytes()
-        except OSError as exc:
-            raise ImportRefused(f"无法读取文件：{exc.strerror or exc}") from exc
-        filename = filename or path.name
-    _refuse_if_too_big(len(data))
+    data, filename = read_input(path=path, data=data, filename=filename)
     checksum = hashlib.sha256(data).hexdigest()
-    existing = Report.objects.filter(checksum=checksum).select_related("region").first()
-    if existing:
-        return ImportResult(
-            report=existing,
-            created=False,
-            dry_run=dry_run,
-            region=existing.region.full_name,
-            plan_year=existing.plan_year,
-            review_year=existing.review_year,
-        )
-    try:
-        document = reading.read_document(data=data, filename=filename)
-    except reading.UnreadableDocument as exc:
-        raise ImportRefused(str(exc)) from exc
+    if existing := already_imported(checksum, dry_run=dry_run):
+        return existing
+    document = decode(data=data, filename=filename)
     extraction = reading.extract(document.text)
     if not any(part.kind == "plan" for part in extraction.parts):
         raise ImportRefused(
@@ -151,30 +132,29 @@ def import_report(
                 if dry_run:
                     raise _DryRun
                 return result
-            report = Report(
+            report = create_report(
+                stored=stored,
+                data=data,
+                checksum=checksum,
+                filename=filename,
+                document=document,
+                user=user,
                 region=region_obj,
                 kind=Report.Kind.WORK_REPORT,
                 plan_year=plan_year,
                 review_year=review_year,
                 title=extraction.title or f"{region_obj.full_name}{plan_year}年政府工作报告",
                 delivered_on=_parse_date(extraction.delivered_on),
-                original_name=filename,
-                encoding=document.encoding,
-                text=document.text,
-                checksum=checksum,
-                imported_by=user if user and user.is_authenticated else None,
                 warnings=list(extraction.warnings),
             )
-            stored.append(_save_source(report, data=data, checksum=checksum, filename=filename))
-            report.save()
             result.report = report
             result.counts = store_extraction(report=report, extraction=extraction)
             if dry_run:
                 raise _DryRun
     except _DryRun:
-        _delete_files(stored)
+        delete_files(stored)
     except BaseException:
-        _delete_files(stored)
+        delete_files(stored)
         raise
     return result
 
@@ -184,9 +164,59 @@ def _save_source(report: Report, *, data: bytes, checksum: str, filename: str) -
     return report.source_file.name
 
 
-def _delete_files(names: list[str]) -> None:
+def delete_files(names: list[str]) -> None:
     for name in names:
         default_storage.delete(name)
+
+
+def read_input(*, path: Path | str | None, data: bytes | None, filename: str | None) -> tuple[bytes, str]:
+    """The bytes to import, from a path or as given; refused when unreadable or too big."""
+    if data is None:
+        path = Path(path)
+        try:
+            _refuse_if_too_big(path.stat().st_size)
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ImportRefused(f"无法读取文件：{exc.strerror or exc}") from exc
+        filename = filename or path.name
+    _refuse_if_too_big(len(data))
+    return data, filename or "upload.txt"
+
+
+def already_imported(checksum: str, *, dry_run: bool = False) -> ImportResult | None:
+    existing = Report.objects.filter(checksum=checksum).select_related("region").first()
+    if existing is None:
+        return None
+    return ImportResult(
+        report=existing,
+        created=False,
+        dry_run=dry_run,
+        region=existing.region.full_name,
+        plan_year=existing.plan_year,
+        review_year=existing.review_year,
+    )
+
+
+def decode(*, data: bytes, filename: str) -> reading.DecodedDocument:
+    try:
+        return reading.read_document(data=data, filename=filename)
+    except reading.UnreadableDocument as exc:
+        raise ImportRefused(str(exc)) from exc
+
+
+def create_report(*, stored: list[str], data: bytes, checksum: str, filename: str, document, user, **fields) -> Report:
+    """Saves a new Report with its original file; the file's name goes into `stored` for clean-up."""
+    report = Report(
+        original_name=filename,
+        encoding=document.encoding,
+        text=document.text,
+        checksum=checksum,
+        imported_by=user if user and user.is_authenticated else None,
+        **fields,
+    )
+    stored.append(_save_source(report, data=data, checksum=checksum, filename=filename))
+    report.save()
+    return report
 
 
 def _refuse_if_too_big(size: int) -> None:
