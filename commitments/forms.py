@@ -6,21 +6,44 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from .models import Commitment, ProgressUpdate, Region
+from .models import Commitment, ProgressUpdate, Region, Report
 from .staff import uploads
 from .staff.progress import NEEDS_EVIDENCE, NEEDS_REASON, REASONS
 from .status import Status
 
 
 class UploadReportForm(forms.Form):
-    file = forms.FileField(label="报告文件", help_text="支持 .txt（UTF-8 或 GB18030/GBK）、.docx、.pdf。")
+    """A 政府工作报告 (region and year read from the text) or an evidence document (region and year chosen)."""
+
+    kind = forms.TypedChoiceField(
+        label="文件类型",
+        choices=Report.Kind.choices,
+        required=False,
+        empty_value=Report.Kind.WORK_REPORT,
+        help_text="统计公报、计划执行情况报告、新闻报道（进展通报也选此项）用于核对该地区该年度的承诺。",
+    )
+    file = forms.FileField(label="文件", help_text="支持 .txt（UTF-8 或 GB18030/GBK）、.docx、.pdf。")
     region = forms.ModelChoiceField(
-        label="地区（可选）",
+        label="地区",
         queryset=Region.objects.none(),
         required=False,
-        help_text="仅在系统未能从文本中识别地区时选择。",
+        help_text="政府工作报告：仅在系统未能从文本中识别地区时选择；其他文件：必选。",
+        error_messages={"invalid_choice": "您没有该地区的权限，或该地区不存在。"},
     )
-    year = forms.IntegerField(label="计划年度（可选）", min_value=2000, max_value=2100, required=False)
+    year = forms.IntegerField(
+        label="年度",
+        min_value=2000,
+        max_value=2100,
+        required=False,
+        help_text="政府工作报告：计划年度，仅在未能识别时填写；其他文件：必填，文件所报告的年度"
+        "（如 2024 年统计公报填 2024）。",
+    )
+    delivered_on = forms.DateField(
+        label="文件日期（可选）",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="仅用于其他文件；不填则从文本识别（如公报落款日期）。",
+    )
 
     def __init__(self, *args, regions=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -32,6 +55,15 @@ class UploadReportForm(forms.Form):
         upload = self.cleaned_data["file"]
         uploads.check_file(upload, types=uploads.REPORT_TYPES, max_bytes=uploads.max_report_bytes())
         return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("kind") != Report.Kind.WORK_REPORT:
+            # Evidence rarely names its year and region the way a report does: staff say what it reports on.
+            for name, ask in (("region", "请选择地区"), ("year", "请填写文件所报告的年度")):
+                if not cleaned.get(name) and name not in self.errors:
+                    self.add_error(name, f"上传统计公报等其他文件时，{ask}。")
+        return cleaned
 
 
 class ProgressUpdateForm(forms.ModelForm):

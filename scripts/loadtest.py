@@ -78,11 +78,14 @@ class Tally:
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.times: list[float] = []
+        self.by_page: dict[str, list[float]] = {}
         self.errors: dict[str, int] = {}
 
-    def add(self, ms: float, error: str | None) -> None:
+    def add(self, ms: float, error: str | None, url: str = "/") -> None:
+        page = "/" + url.split("?")[0].strip("/").split("/")[0]
         with self.lock:
             self.times.append(ms)
+            self.by_page.setdefault(page, []).append(ms)
             if error:
                 self.errors[error] = self.errors.get(error, 0) + 1
 
@@ -104,7 +107,7 @@ def client(port: int, urls: list[str], offset: int, until: float, tally: Tally) 
             conn.close()
         except OSError as exc:
             error = f"{type(exc).__name__} {url}"
-        tally.add((time.perf_counter() - started) * 1000, error)
+        tally.add((time.perf_counter() - started) * 1000, error, url)
 
 
 def main(argv: list[str]) -> int:
@@ -157,6 +160,8 @@ def main(argv: list[str]) -> int:
         f"请求 {len(times)}，吞吐 {len(times) / elapsed:.1f} 次/秒，中位数 {statistics.median(times):.0f} ms，"
         f"p99 {p99:.0f} ms，最慢 {times[-1]:.0f} ms，错误 {sum(tally.errors.values())}"
     )
+    for page, page_times in sorted(tally.by_page.items()):
+        print(f"  {page:<14} {len(page_times):6d} 次  中位数 {statistics.median(page_times):7.0f} ms")
     for error, count in sorted(tally.errors.items(), key=lambda kv: -kv[1])[:10]:
         print(f"  {count} × {error}")
     return 1 if tally.errors else 0

@@ -1,22 +1,34 @@
-"""Uploaded files: type and size limits, and a safe place for a report between preview and confirm.
+"""Uploaded files: type and size limits, a safe place for a file between preview and confirm, and the
+preview and confirm themselves, for a 政府工作报告 and for an evidence document (统计公报, news …).
 
 A report PDF can be several MB, too big for the session, so the bytes wait in a private folder under
 DATA_DIR (never served) in a file named by a random token; the browser only holds that token, signed
 together with the user's id so nobody can confirm another person's upload. Files are removed on confirm,
 on cancel, and after a day by the sweep that runs on every new upload.
+
+The preview is the import itself run as a dry run (everything stored, then rolled back), so what staff see
+is exactly what confirm will store, including the verdicts an evidence document would propose.
 """
 
 from __future__ import annotations
 
 import secrets
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.template.defaultfilters import filesizeformat
+from django.urls import reverse
+
+from .. import access
+from ..evidence import EvidenceResult, import_evidence
+from ..importing import ImportRefused, ImportResult, import_report
+from ..models import Region, Report
 
 SALT = "commitments.staff.upload"
 MAX_AGE_SECONDS = 3600
@@ -72,6 +84,8 @@ class Stashed:
     filename: str
     region_id: int | None
     year: int | None
+    kind: str = Report.Kind.WORK_REPORT
+    delivered_on: date | None = None
 
     def read(self) -> bytes:
         return self.path.read_bytes()
@@ -86,12 +100,23 @@ def _folder() -> Path:
     return folder
 
 
-def stash(*, data: bytes, filename: str, user, region_id: int | None = None, year: int | None = None) -> str:
-    """Keeps the bytes until the user confirms or cancels; returns a signed token naming them."""
+def stash(
+    *,
+    data: bytes,
+    filename: str,
+    user,
+    region_id: int | None = None,
+    year: int | None = None,
+    kind: str = Report.Kind.WORK_REPORT,
+    delivered_on: date | None = None,
+) -> str:
+    """Keeps the bytes until the user confirms or cancels; returns a signed token naming them and the choices."""
     sweep()
     key = secrets.token_hex(16)
     (_folder() / key).write_bytes(data)
-    return signing.dumps({"k": key, "n": filename, "u": user.pk, "r": region_id, "y": year}, salt=SALT)
+    payload = {"k": key, "n": filename, "u": user.pk, "r": region_id, "y": year, "t": kind}
+    payload["d"] = delivered_on.isoformat() if delivered_on else None
+    return signing.dumps(payload, salt=SALT)
 
 
 def unstash(token: str, *, user) -> Stashed | None:
@@ -105,7 +130,14 @@ def unstash(token: str, *, user) -> Stashed | None:
     path = _folder() / payload["k"]
     if not path.is_file():
         return None
-    return Stashed(path=path, filename=payload["n"], region_id=payload.get("r"), year=payload.get("y"))
+    return Stashed(
+        path=path,
+        filename=payload["n"],
+        region_id=payload.get("r"),
+        year=payload.get("y"),
+        kind=payload.get("t") or Report.Kind.WORK_REPORT,
+        delivered_on=date.fromisoformat(payload["d"]) if payload.get("d") else None,
+    )
 
 
 def sweep() -> None:
@@ -114,3 +146,216 @@ def sweep() -> None:
     for path in _folder().iterdir():
         if path.is_file() and path.stat().st_mtime < cutoff:
             path.unlink(missing_ok=True)
+
+
+# Preview and confirm -------------------------------------------------------------------------------------
+
+PREVIEW_ITEMS = 8
+
+
+class _NotYours(Exception):
+    def __init__(self, result: ImportResult):
+        self.result = result
+
+
+@dataclass
+class Preview:
+    """What the preview page shows; `token` is empty when there is nothing the user may confirm."""
+
+    result: ImportResult
+    kind: str
+    allowed: bool
+    token: str = ""
+    facts: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    first_commitments: list = field(default_factory=list)
+    first_outcomes: list = field(default_factory=list)
+    first_proposals: list = field(default_factory=list)
+    proposals_by_verdict: list[tuple[str, int]] = field(default_factory=list)
+    queue_url: str = ""  # the review queue of a document already imported
+
+
+def preview(
+    *,
+    user,
+    data: bytes,
+    filename: str,
+    kind: str,
+    region: Region | None,
+    year: int | None,
+    delivered_on: date | None = None,
+) -> Preview:
+    """Runs the import as a dry run and says what confirm would store; raises ImportRefused with the reason."""
+    if kind == Report.Kind.WORK_REPORT:
+        return _preview_report(user=user, data=data, filename=filename, region=region, year=year)
+    if not access.may_work_on(user, region):
+        # The form offers only granted regions; this guards a crafted request all the same.
+        raise ImportRefused(f"您没有“{region}”的权限，不能为该地区导入文件。")
+    result = import_evidence(
+        data=data,
+        filename=filename,
+        region=region,
+        year=year,
+        kind=kind,
+        delivered_on=delivered_on,
+        dry_run=True,
+        user=user,
+    )
+    shown = Preview(result=result, kind=kind, allowed=True, warnings=list(result.warnings))
+    if not result.created:
+        shown.queue_url = queue_url(result.report)
+        return shown
+    shown.token = stash(
+        data=data, filename=filename, user=user, region_id=region.pk, year=year, kind=kind, delivered_on=delivered_on
+    )
+    shown.facts = _evidence_facts(result)
+    shown.first_outcomes = result.extraction.outcomes[:PREVIEW_ITEMS]
+    shown.first_proposals = result.proposals[:PREVIEW_ITEMS]
+    shown.proposals_by_verdict = result.proposals_by_verdict()
+    return shown
+
+
+def confirm(*, user, stashed: Stashed) -> ImportResult:
+    """Stores the previewed file for real (the caller discards the stashed bytes); ImportRefused says why not."""
+    region = Region.objects.filter(pk=stashed.region_id).select_related("parent").first()
+    if stashed.kind == Report.Kind.WORK_REPORT:
+        return _import_report_if_allowed(user, data=stashed.read(), stashed=stashed, region=region)
+    if region is None or not access.may_work_on(user, region):
+        raise ImportRefused(f"您没有“{region or '该地区'}”的权限，不能为该地区导入文件。")
+    return import_evidence(
+        data=stashed.read(),
+        filename=stashed.filename,
+        region=region,
+        year=stashed.year,
+        kind=stashed.kind,
+        delivered_on=stashed.delivered_on,
+        user=user,
+    )
+
+
+def queue_url(report: Report) -> str:
+    """The review queue of the proposals this document made."""
+    return f"{reverse('admin:commitments_verification_changelist')}?source__id__exact={report.pk}"
+
+
+def next_url(result: ImportResult) -> str:
+    """Where to go after confirm: an evidence document's proposals, else the stored document."""
+    if isinstance(result, EvidenceResult) and result.proposals:
+        return queue_url(result.report)
+    return reverse("admin:commitments_report_change", args=[result.report.pk])
+
+
+def _evidence_facts(result: EvidenceResult) -> list[tuple[str, str]]:
+    report = result.report
+    return [
+        ("文件类型", Report.Kind(result.kind).label),
+        ("标题", report.title),
+        ("地区", result.region),
+        ("报告年度", str(result.review_year)),
+        ("日期", report.delivered_on.isoformat() if report.delivered_on else "未识别"),
+        ("实绩", str(result.counts.get("outcomes", 0))),
+        ("该年度可核对的承诺", str(result.checkable)),
+        ("将提出核对建议", str(len(result.proposals))),
+    ]
+
+
+# A 政府工作报告: region and years come from the text, so access is checked on what the import found.
+
+
+def _region_of(result: ImportResult) -> Region | None:
+    return result.report.region if result.report is not None else None
+
+
+def _allowed(user, result: ImportResult) -> bool:
+    try:
+        return access.may_work_on(user, _region_of(result))
+    except Region.DoesNotExist:
+        # A region created only inside the dry run's rolled-back transaction, under a parent that was too.
+        return user.is_superuser
+
+
+def _preview_report(*, user, data: bytes, filename: str, region: Region | None, year: int | None) -> Preview:
+    try:
+        result = import_report(
+            data=data,
+            filename=filename,
+            region=region.full_name if region else None,
+            year=year,
+            dry_run=True,
+            user=user,
+        )
+    except ImportRefused as exc:
+        message = str(exc).replace("请用 --region 指定（如 --region 临沂市）", "请在“地区”中选择后重新预览")
+        message = message.replace("请用 --year 指定", "请填写“年度”后重新预览")
+        if "未找到报告的计划部分" in message:
+            message += "如果这是统计公报、计划执行情况报告或新闻报道，请在“文件类型”中选择相应类型。"
+        raise ImportRefused(message) from exc
+    allowed = _allowed(user, result)
+    shown = Preview(result=result, kind=Report.Kind.WORK_REPORT, allowed=allowed)
+    if result.created and allowed:
+        shown.token = stash(data=data, filename=filename, user=user, region_id=region.pk if region else None, year=year)
+    shown.facts = _report_facts(result)
+    shown.warnings = _report_warnings(result, region_chosen=region)
+    if result.extraction:
+        shown.first_commitments = result.extraction.commitments[:PREVIEW_ITEMS]
+        shown.first_outcomes = result.extraction.outcomes[:PREVIEW_ITEMS]
+    return shown
+
+
+def _import_report_if_allowed(user, *, data: bytes, stashed: Stashed, region: Region | None) -> ImportResult:
+    """Imports for real, then checks the region against the user's grants; a refusal rolls it all back."""
+    try:
+        with transaction.atomic():
+            result = import_report(
+                data=data,
+                filename=stashed.filename,
+                region=region.full_name if region else None,
+                year=stashed.year,
+                user=user,
+            )
+            if not _allowed(user, result):
+                raise _NotYours(result)
+    except _NotYours as refused:
+        if refused.result.created:
+            # The rolled-back transaction cannot take the stored file with it.
+            refused.result.report.source_file.delete(save=False)
+        raise ImportRefused(f"您没有 {_region_of(refused.result)} 的权限，不能导入该地区的报告。") from None
+    return result
+
+
+def _report_facts(result: ImportResult) -> list[tuple[str, str]]:
+    extraction = result.extraction
+    level = (extraction.level if extraction else None) or (
+        result.report.region.get_level_display() if result.report else ""
+    )
+    counts = result.counts
+    return [
+        ("文件类型", Report.Kind.WORK_REPORT.label),
+        ("地区", result.region or "未识别"),
+        ("级别", level or "未识别"),
+        ("计划年度", str(result.plan_year or "未识别")),
+        ("回顾年度", str(result.review_year or "未识别")),
+        ("部分", str(counts.get("parts", 0))),
+        ("章节", str(counts.get("sections", 0))),
+        ("量化目标", str(counts.get("targets", 0))),
+        ("工作节点", str(counts.get("milestones", 0))),
+        ("实绩", str(counts.get("outcomes", 0))),
+    ]
+
+
+def _report_warnings(result: ImportResult, *, region_chosen: Region | None) -> list[str]:
+    warnings = list(result.warnings)
+    extraction = result.extraction
+    if extraction is None:
+        return warnings
+    kinds = {part.kind for part in extraction.parts}
+    if "plan" not in kinds:
+        warnings.append("未找到计划部分：无法抽取承诺。")
+    if "review" not in kinds:
+        warnings.append("未找到回顾部分：不会抽取上年实绩。")
+    if not extraction.region:
+        chosen = f"，将使用您选择的“{region_chosen.full_name}”" if region_chosen else ""
+        warnings.append(f"未识别出地区{chosen}。")
+    if not extraction.commitments:
+        warnings.append("未抽取到任何承诺，请确认文件内容。")
+    return warnings

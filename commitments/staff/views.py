@@ -1,4 +1,4 @@
-"""Admin views for staff: upload a report with a preview, the lag list and its CSV.
+"""Admin views for staff: upload a report or evidence document with a preview, the lag list and its CSV.
 
 Each view is mounted by a ModelAdmin (get_urls) behind admin_site.admin_view, so it needs a logged-in
 staff member and CSRF like every admin page; what it shows goes through access.py.
@@ -11,28 +11,19 @@ from datetime import date
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.db.models import Max
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils import timezone
 
 from .. import access
 from ..forms import UploadReportForm
-from ..importing import ImportRefused, ImportResult, import_report
+from ..importing import ImportRefused
 from ..lag import LIGHT_LABELS
-from ..models import Commitment, Region
+from ..models import Commitment, Region, Report
 from . import uploads
 from .progress import LIGHT_ORDER, NO_LIGHT_LABEL, by_department, lag_rows
-
-PREVIEW_ITEMS = 8
-
-
-class _NotYours(Exception):
-    def __init__(self, result: ImportResult):
-        self.result = result
 
 
 def _context(model_admin, request, **extra) -> dict:
@@ -44,63 +35,30 @@ def _context(model_admin, request, **extra) -> dict:
     }
 
 
-def _region_of(result: ImportResult) -> Region | None:
-    return result.report.region if result.report is not None else None
-
-
-def _allowed(user, result: ImportResult) -> bool:
-    try:
-        return access.may_work_on(user, _region_of(result))
-    except Region.DoesNotExist:
-        # A region created only inside the dry run's rolled-back transaction, under a parent that was too.
-        return user.is_superuser
-
-
 def upload_report(request, model_admin):
-    """Step 1: choose a file; step 2: the preview with confirm and cancel (see confirm_upload)."""
+    """Step 1: choose a file and its type; step 2: the preview with confirm and cancel (see confirm_upload)."""
     if not request.user.has_perm("commitments.add_report"):
         raise PermissionDenied
     regions = access.scope(Region.objects.all(), request.user, field="")
     form = UploadReportForm(request.POST or None, request.FILES or None, regions=regions)
-    context = _context(model_admin, request, title="上传政府工作报告", form=form)
+    context = _context(model_admin, request, title="上传报告或其他文件", form=form)
     if request.method != "POST" or not form.is_valid():
         return TemplateResponse(request, "admin/commitments/report/upload.html", context)
-
     upload = form.cleaned_data["file"]
-    data = upload.read()
-    region = form.cleaned_data.get("region")
-    year = form.cleaned_data.get("year")
     try:
-        result = import_report(
-            data=data,
-            filename=upload.name,
-            region=region.full_name if region else None,
-            year=year,
-            dry_run=True,
+        shown = uploads.preview(
             user=request.user,
+            data=upload.read(),
+            filename=upload.name,
+            kind=form.cleaned_data["kind"],
+            region=form.cleaned_data.get("region"),
+            year=form.cleaned_data.get("year"),
+            delivered_on=form.cleaned_data.get("delivered_on"),
         )
     except ImportRefused as exc:
-        message = str(exc).replace("请用 --region 指定（如 --region 临沂市）", "请在“地区”中选择后重新预览")
-        message = message.replace("请用 --year 指定", "请填写“计划年度”后重新预览")
-        form.add_error(None, message)
+        form.add_error(None, str(exc))
         return TemplateResponse(request, "admin/commitments/report/upload.html", context)
-
-    allowed = _allowed(request.user, result)
-    token = ""
-    if result.created and allowed:
-        token = uploads.stash(
-            data=data, filename=upload.name, user=request.user, region_id=region.pk if region else None, year=year
-        )
-    context.update(
-        title="导入预览（尚未保存）",
-        result=result,
-        allowed=allowed,
-        token=token,
-        facts=_facts(result),
-        warnings=_warnings(result, region_chosen=region),
-        first_commitments=(result.extraction.commitments[:PREVIEW_ITEMS] if result.extraction else []),
-        first_outcomes=(result.extraction.outcomes[:PREVIEW_ITEMS] if result.extraction else []),
-    )
+    context.update(vars(shown), title="导入预览（尚未保存）", is_report=shown.kind == Report.Kind.WORK_REPORT)
     return TemplateResponse(request, "admin/commitments/report/upload_preview.html", context)
 
 
@@ -108,7 +66,6 @@ def confirm_upload(request, model_admin):
     """Confirm stores the previewed file; cancel throws it away. Either way the stashed bytes are removed."""
     if request.method != "POST" or not request.user.has_perm("commitments.add_report"):
         raise PermissionDenied
-    changelist = reverse("admin:commitments_report_changelist")
     stashed = uploads.unstash(request.POST.get("token", ""), user=request.user)
     if stashed is None:
         messages.error(request, "预览已过期或已处理，请重新上传文件。")
@@ -116,75 +73,16 @@ def confirm_upload(request, model_admin):
     if "cancel" in request.POST:
         stashed.discard()
         messages.info(request, "已取消导入，没有保存任何内容。")
-        return redirect(changelist)
-    region = Region.objects.filter(pk=stashed.region_id).select_related("parent").first()
+        return redirect("admin:commitments_report_changelist")
     try:
-        result = _import_if_allowed(request.user, data=stashed.read(), stashed=stashed, region=region)
+        result = uploads.confirm(user=request.user, stashed=stashed)
     except ImportRefused as exc:
         messages.error(request, f"导入失败，没有保存任何内容：{exc}")
         return redirect("admin:commitments_report_upload")
     finally:
         stashed.discard()
     messages.success(request, result.summary)
-    return redirect(reverse("admin:commitments_report_change", args=[result.report.pk]))
-
-
-def _import_if_allowed(user, *, data: bytes, stashed: uploads.Stashed, region: Region | None) -> ImportResult:
-    """Imports for real, then checks the region against the user's grants; a refusal rolls it all back."""
-    try:
-        with transaction.atomic():
-            result = import_report(
-                data=data,
-                filename=stashed.filename,
-                region=region.full_name if region else None,
-                year=stashed.year,
-                user=user,
-            )
-            if not _allowed(user, result):
-                raise _NotYours(result)
-    except _NotYours as refused:
-        if refused.result.created:
-            # The rolled-back transaction cannot take the stored file with it.
-            refused.result.report.source_file.delete(save=False)
-        raise ImportRefused(f"您没有 {_region_of(refused.result)} 的权限，不能导入该地区的报告。") from None
-    return result
-
-
-def _facts(result: ImportResult) -> list[tuple[str, str]]:
-    extraction = result.extraction
-    level = (extraction.level if extraction else None) or (
-        result.report.region.get_level_display() if result.report else ""
-    )
-    counts = result.counts
-    return [
-        ("地区", result.region or "未识别"),
-        ("级别", level or "未识别"),
-        ("计划年度", str(result.plan_year or "未识别")),
-        ("回顾年度", str(result.review_year or "未识别")),
-        ("部分", str(counts.get("parts", 0))),
-        ("章节", str(counts.get("sections", 0))),
-        ("量化目标", str(counts.get("targets", 0))),
-        ("工作节点", str(counts.get("milestones", 0))),
-        ("实绩", str(counts.get("outcomes", 0))),
-    ]
-
-
-def _warnings(result: ImportResult, *, region_chosen: Region | None) -> list[str]:
-    warnings = list(result.warnings)
-    extraction = result.extraction
-    if extraction is None:
-        return warnings
-    kinds = {part.kind for part in extraction.parts}
-    if "plan" not in kinds:
-        warnings.append("未找到计划部分：无法抽取承诺。")
-    if "review" not in kinds:
-        warnings.append("未找到回顾部分：不会抽取上年实绩。")
-    if not extraction.region:
-        chosen = f"，将使用您选择的“{region_chosen.full_name}”" if region_chosen else ""
-        warnings.append(f"未识别出地区{chosen}。")
-    if not extraction.commitments:
-        warnings.append("未抽取到任何承诺，请确认文件内容。")
-    return warnings
+    return redirect(uploads.next_url(result))
 
 
 # The lag list ----------------------------------------------------------------------------------------

@@ -28,12 +28,6 @@ class Command(BaseCommand):
             )
         except ImportRefused as exc:
             raise CommandError(str(exc)) from exc
-        if result.created:
-            self.stdout.write(
-                f"已导入：{result.report}（{result.region}，{options['year']} 年），"
-                f"实绩 {result.counts.get('outcomes', 0)} 条。"
-            )
-        else:
-            self.stdout.write(f"未做改动：该文件已导入过（{result.report}）。")
+        self.stdout.write(result.summary)
         for warning in result.warnings:
             self.stdout.write(self.style.WARNING(f"提示：{warning}"))
