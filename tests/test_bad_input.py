@@ -176,6 +176,7 @@ def test_a_revised_version_keeps_staff_work_updates_the_text_and_says_what_chang
     manual.refresh_from_db()
     assert text[manual.start : manual.end] == "临沂技师学院新校区"
     assert not Commitment.objects.filter(pk=school.pk).exists()
+    assert Commitment.history.filter(id=school.pk, history_type="-").get().history_change_reason.startswith("修订版")
     assert report.commitments.count() == counts - 1
     for item in [*report.commitments.filter(start__isnull=False), *report.outcomes.all()]:
         assert text[item.start : item.end] == item.quote
