@@ -38,6 +38,11 @@ class UploadReportForm(forms.Form):
         help_text="政府工作报告：计划年度，仅在未能识别时填写；其他文件：必填，文件所报告的年度"
         "（如 2024 年统计公报填 2024）。",
     )
+    revise = forms.BooleanField(
+        label="这是已导入报告的修订版",
+        required=False,
+        help_text="同一地区同一年度已导入过另一份报告时勾选：按新文本重新抽取，保留人工修改、进展和隐藏设置，并列出变化。",
+    )
     delivered_on = forms.DateField(
         label="文件日期（可选）",
         required=False,

@@ -169,3 +169,21 @@ def test_a_staff_member_without_the_add_permission_cannot_upload():
     client = Client()
     client.force_login(user)
     assert client.get(UPLOAD).status_code == 403
+
+
+def test_a_revised_report_is_refused_until_marked_as_a_revision_then_previewed_with_its_changes_and_stored():
+    client = staff_client("临沂市")
+    text = (REPORTS / "linyi-2024.txt").read_text(encoding="utf-8")
+    revised = report_file("linyi-2024-v2.txt", text.replace("地区生产总值增长5.5%", "地区生产总值增长6%", 1).encode())
+    refused = client.post(UPLOAD, {"file": revised})
+    assert "修订版" in refused.content.decode() and not refused.context.get("token")
+
+    revised.seek(0)
+    page = client.post(UPLOAD, {"file": revised, "revise": "on"})
+    assert any("地区生产总值增长6%" in w for w in page.context["warnings"])
+    assert Report.objects.get(region__name="临沂市").original_name == "linyi-2024.txt", "a preview stores nothing"
+
+    client.post(CONFIRM, {"token": page.context["token"], "confirm": "1"})
+    report = Report.objects.get(region__name="临沂市")
+    assert report.original_name == "linyi-2024-v2.txt"
+    assert report.commitments.filter(quote__contains="地区生产总值增长6%").exists()

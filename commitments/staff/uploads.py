@@ -86,6 +86,7 @@ class Stashed:
     year: int | None
     kind: str = Report.Kind.WORK_REPORT
     delivered_on: date | None = None
+    revise: bool = False
 
     def read(self) -> bytes:
         return self.path.read_bytes()
@@ -109,12 +110,13 @@ def stash(
     year: int | None = None,
     kind: str = Report.Kind.WORK_REPORT,
     delivered_on: date | None = None,
+    revise: bool = False,
 ) -> str:
     """Keeps the bytes until the user confirms or cancels; returns a signed token naming them and the choices."""
     sweep()
     key = secrets.token_hex(16)
     (_folder() / key).write_bytes(data)
-    payload = {"k": key, "n": filename, "u": user.pk, "r": region_id, "y": year, "t": kind}
+    payload = {"k": key, "n": filename, "u": user.pk, "r": region_id, "y": year, "t": kind, "v": revise}
     payload["d"] = delivered_on.isoformat() if delivered_on else None
     return signing.dumps(payload, salt=SALT)
 
@@ -137,6 +139,7 @@ def unstash(token: str, *, user) -> Stashed | None:
         year=payload.get("y"),
         kind=payload.get("t") or Report.Kind.WORK_REPORT,
         delivered_on=date.fromisoformat(payload["d"]) if payload.get("d") else None,
+        revise=bool(payload.get("v")),
     )
 
 
@@ -184,10 +187,11 @@ def preview(
     region: Region | None,
     year: int | None,
     delivered_on: date | None = None,
+    revise: bool = False,
 ) -> Preview:
     """Runs the import as a dry run and says what confirm would store; raises ImportRefused with the reason."""
     if kind == Report.Kind.WORK_REPORT:
-        return _preview_report(user=user, data=data, filename=filename, region=region, year=year)
+        return _preview_report(user=user, data=data, filename=filename, region=region, year=year, revise=revise)
     if not access.may_work_on(user, region):
         # The form offers only granted regions; this guards a crafted request all the same.
         raise ImportRefused(f"您没有“{region}”的权限，不能为该地区导入文件。")
@@ -274,7 +278,9 @@ def _allowed(user, result: ImportResult) -> bool:
         return user.is_superuser
 
 
-def _preview_report(*, user, data: bytes, filename: str, region: Region | None, year: int | None) -> Preview:
+def _preview_report(
+    *, user, data: bytes, filename: str, region: Region | None, year: int | None, revise: bool
+) -> Preview:
     try:
         result = import_report(
             data=data,
@@ -283,19 +289,25 @@ def _preview_report(*, user, data: bytes, filename: str, region: Region | None, 
             year=year,
             dry_run=True,
             user=user,
+            revise=revise,
         )
     except ImportRefused as exc:
         message = str(exc).replace("请用 --region 指定（如 --region 临沂市）", "请在“地区”中选择后重新预览")
         message = message.replace("请用 --year 指定", "请填写“年度”后重新预览")
+        message = message.replace("请用 --revise 导入", "请勾选“这是已导入报告的修订版”后重新预览")
         if "未找到报告的计划部分" in message:
             message += "如果这是统计公报、计划执行情况报告或新闻报道，请在“文件类型”中选择相应类型。"
         raise ImportRefused(message) from exc
     allowed = _allowed(user, result)
     shown = Preview(result=result, kind=Report.Kind.WORK_REPORT, allowed=allowed)
     if result.created and allowed:
-        shown.token = stash(data=data, filename=filename, user=user, region_id=region.pk if region else None, year=year)
+        shown.token = stash(
+            data=data, filename=filename, user=user, region_id=region.pk if region else None, year=year, revise=revise
+        )
     shown.facts = _report_facts(result)
     shown.warnings = _report_warnings(result, region_chosen=region)
+    if result.revision:
+        shown.warnings = [f"修订版：{line}" for line in result.revision.lines()] + shown.warnings
     if result.extraction:
         shown.first_commitments = result.extraction.commitments[:PREVIEW_ITEMS]
         shown.first_outcomes = result.extraction.outcomes[:PREVIEW_ITEMS]
@@ -312,6 +324,7 @@ def _import_report_if_allowed(user, *, data: bytes, stashed: Stashed, region: Re
                 region=region.full_name if region else None,
                 year=stashed.year,
                 user=user,
+                revise=stashed.revise,
             )
             if not _allowed(user, result):
                 raise _NotYours(result)

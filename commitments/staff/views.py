@@ -54,6 +54,7 @@ def upload_report(request, model_admin):
             region=form.cleaned_data.get("region"),
             year=form.cleaned_data.get("year"),
             delivered_on=form.cleaned_data.get("delivered_on"),
+            revise=form.cleaned_data.get("revise", False),
         )
     except ImportRefused as exc:
         form.add_error(None, str(exc))
