@@ -217,3 +217,10 @@ def test_hedges_explain_themselves():
 
 def test_tokenize_keeps_indicator_words_whole():
     assert "城镇新增就业" in tokenize("全年城镇新增就业10.5万人")
+
+
+def test_a_long_subject_is_cut_at_a_word_boundary_and_a_quoted_name_is_closed():
+    green = _target("weifang-2024", "绿色工业园区10个以上")
+    assert green.quote.startswith("省级以上绿色工厂")  # not "级以上…": the cut falls before 省级
+    signs = _target("weifang-2024", "抬头可见")
+    assert signs.quote == "布设20处“抬头可见、驻足可观”"

@@ -194,4 +194,19 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in " \t\r\n\u3000*":
         end -= 1
-    return start, end
+    return start, _close_quotation(text, start, end)
+
+
+def _close_quotation(text: str, start: int, end: int) -> int:
+    """A quote that opens a “name” ends after it: 布设20处“抬头可见、驻足可观” (not 布设20处“抬头可见).
+
+    >>> t = "布设20处“抬头可见、驻足可观”的景观小品"
+    >>> t[: _close_quotation(t, 0, t.index("、"))]
+    '布设20处“抬头可见、驻足可观”'
+    """
+    piece = text[start:end]
+    if piece.count("“") > piece.count("”"):
+        close = text.find("”", end, end + 20)
+        if close != -1:
+            return close + 1
+    return end

@@ -21,6 +21,7 @@ from .context import (
 )
 from .names import split_names, with_direction
 from .numbers import Quantity
+from .tokens import word_start_at_or_before
 
 _GOVERNING = re.compile(r"力争|确保|争取")
 _NEAR_PREFIX = ("不低于", "不少于", "不超过", "不高于", "突破", "超过", "达到")
@@ -88,7 +89,7 @@ def _read_one(text: str, qs: list[Quantity], i: int, start: int, end: int, done:
             seg_start = max(seg_start, other.end)
     subject_start = seg_start
     if q.start - subject_start > _MAX_SUBJECT:
-        subject_start = q.start - _MAX_SUBJECT
+        subject_start = word_start_at_or_before(text, q.start - _MAX_SUBJECT)
     subject = text[subject_start : q.start]
     r = Reading(quantity=q, subject_start=subject_start, quote_end=q.end, indicator="", excluded=reason)
     # hedges before the number: the near ones, then 力争/确保 that govern the sentence

@@ -40,3 +40,19 @@ def tokenize(text: str) -> list[str]:
 
 def _punct(word: str) -> bool:
     return all(not ch.isalnum() for ch in word)
+
+
+def word_start_at_or_before(text: str, pos: int, *, window: int = 8) -> int:
+    """The start of the word that holds text[pos], so a cut never falls inside a word.
+
+    >>> text = "力争新增省级以上绿色工厂"
+    >>> text[word_start_at_or_before(text, text.index("级以上"))]
+    '省'
+    """
+    base = max(0, pos - window)
+    at = base
+    for word in _get().cut(text[base : pos + window], HMM=False):
+        if at + len(word) > pos:
+            return at
+        at += len(word)
+    return pos
