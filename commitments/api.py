@@ -5,6 +5,8 @@ have are about a hundred lines here; DRF would add a dependency, its own paginat
 API whose inline scripts the strict CSP forbids.
 
 Every list answers {"count", "next", "previous", "results"}; `page` and `page_size` (at most 200) page it.
+`count` is exact up to 10,000 and null past it (counting 300,000 rows costs more than the page; follow `next`).
+Lists come newest first off an index (year, then id).
 """
 
 from __future__ import annotations
@@ -12,17 +14,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
 from . import public
+from .cache import public_page
 from .filters import CommitmentFilter, IndicatorFilter, OutcomeFilter, RegionFilter, ReportFilter
 from .models import Commitment, Indicator, Outcome, Region, Report
+from .search import more_page
 
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 200
+COUNT_LIMIT = 10_000
 
 
 def _num(value: Decimal | None) -> float | int | None:
@@ -130,11 +134,13 @@ def _list(request: HttpRequest, filter_class, queryset, serialize: Callable) -> 
     filterset = filter_class(request.GET, queryset=queryset)
     if not filterset.is_valid():
         return JsonResponse({"errors": filterset.errors.get_json_data()}, status=400)
-    paginator = Paginator(filterset.qs, _page_size(request))
-    try:
-        page = paginator.page(request.GET.get("page", 1))
-    except (EmptyPage, PageNotAnInteger):
+    size = _page_size(request)
+    number = request.GET.get("page", "1")
+    page = more_page(filterset.qs, number, size=size)
+    if not number.isdigit() or page.number != int(number) or (page.number > 1 and not page.object_list):
         return JsonResponse({"errors": {"page": [{"message": "没有这一页。", "code": "invalid"}]}}, status=404)
+    # A count reads every matching row: counted up to COUNT_LIMIT (one bounded subquery), null past it.
+    count = filterset.qs.order_by()[: COUNT_LIMIT + 1].count()
 
     def link(number: int) -> str:
         params = request.GET.copy()
@@ -143,9 +149,9 @@ def _list(request: HttpRequest, filter_class, queryset, serialize: Callable) -> 
 
     return JsonResponse(
         {
-            "count": paginator.count,
-            "next": link(page.next_page_number()) if page.has_next() else None,
-            "previous": link(page.previous_page_number()) if page.has_previous() else None,
+            "count": count if count <= COUNT_LIMIT else None,
+            "next": link(page.next_page_number()) if page.has_next else None,
+            "previous": link(page.previous_page_number()) if page.has_previous else None,
             "results": [serialize(item, request) for item in page],
         },
         json_dumps_params={"ensure_ascii": False},
@@ -162,16 +168,19 @@ def docs(request):
 
 
 @require_GET
+@public_page
 def regions(request):
     return _list(request, RegionFilter, Region.objects.select_related("parent").order_by("slug"), region_json)
 
 
 @require_GET
+@public_page
 def region(request, slug):
     return _one(request, get_object_or_404(Region.objects.select_related("parent"), slug=slug), region_json)
 
 
 @require_GET
+@public_page
 def reports(request):
     queryset = (
         Report.objects.work_reports().select_related("region").defer("text").order_by("-plan_year", "region__slug")
@@ -180,34 +189,40 @@ def reports(request):
 
 
 @require_GET
+@public_page
 def report(request, pk):
     item = get_object_or_404(Report.objects.work_reports().select_related("region").defer("text"), pk=pk)
     return _one(request, item, report_json)
 
 
 @require_GET
+@public_page
 def commitments(request):
-    queryset = public.commitments().order_by("-year", "region__slug", "start", "pk")
+    queryset = public.commitments().order_by("-year", "pk")
     return _list(request, CommitmentFilter, queryset, commitment_json)
 
 
 @require_GET
+@public_page
 def commitment(request, pk):
     return _one(request, get_object_or_404(public.commitments(), pk=pk), commitment_json)
 
 
 @require_GET
+@public_page
 def outcomes(request):
-    queryset = Outcome.objects.select_related("region", "indicator").order_by("-year", "region__slug", "start")
+    queryset = Outcome.objects.select_related("region", "indicator").order_by("-year", "pk")
     return _list(request, OutcomeFilter, queryset, outcome_json)
 
 
 @require_GET
+@public_page
 def indicators(request):
     return _list(request, IndicatorFilter, Indicator.objects.order_by("name"), indicator_json)
 
 
 @require_GET
+@public_page
 def indicator(request, slug):
     return _one(request, get_object_or_404(Indicator, slug=slug), indicator_json)
 

@@ -5,3 +5,7 @@ class CommitmentsConfig(AppConfig):
     name = "commitments"
     verbose_name = "承诺追踪"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        # Signal receivers: the public page cache's data version, and the search's word tables.
+        from . import cache, search  # noqa: F401

@@ -329,6 +329,10 @@ def store_extraction(*, report: Report, extraction: reading.Extraction) -> dict[
     from .verifying import on_report_stored  # verifying imports this module's neighbours; import late
 
     on_report_stored(report=report)  # ambition links, and verdicts for the commitments this document reports on
+    from . import cache, search
+
+    search.index_report(report)  # the search's word tables, and the public pages' cache: bulk inserts send no signal
+    cache.bump_data_version()
     return {
         "parts": len(parts),
         "sections": len(sections),

@@ -294,7 +294,12 @@ class Outcome(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["report", "start", "end"], name="outcome_unique_span"),
         ]
-        indexes = [models.Index(fields=["region", "year"]), models.Index(fields=["indicator", "year"])]
+        indexes = [
+            models.Index(fields=["region", "year"]),
+            models.Index(fields=["indicator", "year"]),
+            # Newest first (search, API): a page is read off the index, not sorted from every row.
+            models.Index(fields=["-year", "id"], name="outcome_recent"),
+        ]
 
     def __str__(self) -> str:
         return self.quote[:60]
@@ -393,3 +398,36 @@ class RegionGrant(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} · {self.region}"
+
+
+class CommitmentWord(models.Model):
+    """A word of a commitment's quote (jieba search mode), so search reads an index instead of every quote.
+
+    Written by commitments.search.index_* at import and on every save; no foreign-key constraint or cascade
+    (the admin's delete page would list every word): deleting a commitment deletes its words by signal."""
+
+    word = models.CharField(max_length=32)
+    commitment = models.ForeignKey(
+        Commitment, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+", db_index=False
+    )
+
+    class Meta:
+        indexes = [models.Index(fields=["word", "commitment"]), models.Index(fields=["commitment"])]
+
+    def __str__(self) -> str:
+        return self.word
+
+
+class OutcomeWord(models.Model):
+    """A word of an outcome's quote; as CommitmentWord."""
+
+    word = models.CharField(max_length=32)
+    outcome = models.ForeignKey(
+        Outcome, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+", db_index=False
+    )
+
+    class Meta:
+        indexes = [models.Index(fields=["word", "outcome"]), models.Index(fields=["outcome"])]
+
+    def __str__(self) -> str:
+        return self.word

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from django.db.models import F, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
 
 from .models import Commitment, Outcome, ProgressUpdate, Region, Report, Verification
 
@@ -24,14 +24,16 @@ def accepted_verifications() -> Prefetch:
     """The accepted verdicts of each commitment, as `commitment.accepted` (a list)."""
     return Prefetch(
         "verifications",
-        queryset=Verification.objects.filter(state=Verification.State.ACCEPTED).select_related("outcome", "source"),
+        queryset=Verification.objects.filter(state=Verification.State.ACCEPTED)
+        .select_related("outcome", "source")
+        .defer("source__text"),
         to_attr="accepted",
     )
 
 
 def region_years(region: Region) -> list[int]:
     """Years with public commitments or a work report, newest first."""
-    years = set(Commitment.objects.public().filter(region=region).values_list("year", flat=True).distinct())
+    years = set(Commitment.objects.public().filter(region=region).order_by().values_list("year", flat=True).distinct())
     years |= set(Report.objects.work_reports().filter(region=region).values_list("plan_year", flat=True))
     return sorted((y for y in years if y), reverse=True)
 
@@ -75,8 +77,10 @@ def status_changes(*, region_ids: list[int] | None = None) -> QuerySet:
         status=OuterRef("status"),
         created_at__lte=OuterRef("history_date") + timedelta(minutes=5),
     ).order_by("-created_at")
+    # EXISTS rather than IN: the rows are then read newest first off the history_date index, and a page of
+    # changes stops after its rows instead of sorting the whole history (0.8 s at 300,000 commitments).
     rows = HistoricalCommitment.objects.filter(
-        history_type="~", id__in=Commitment.objects.public().values("pk")
+        Exists(Commitment.objects.public().filter(pk=OuterRef("id"))), history_type="~"
     ).annotate(
         prev_status=Subquery(previous.order_by("-history_date").values("status")[:1]),
         note=Subquery(update_note.values("note")[:1]),
@@ -101,17 +105,34 @@ def same_indicator(item: Commitment) -> QuerySet:
     return commitments().filter(indicator_id=item.indicator_id).exclude(pk=item.pk).order_by("-year", "region__slug")
 
 
-def indicator_rows(indicator) -> tuple[list[Commitment], list[Outcome]]:
+def indicator_years(indicator, wanted: str | None = None) -> tuple[list[int], int | None]:
+    """The years with public targets or outcomes of the indicator (newest first), and the year to show:
+    `wanted` when it is one of them, else the latest year with both a target and an outcome (a comparison
+    of target and actual), else the latest. One query: at national scale one year is ~300 regions."""
+    targets = Commitment.objects.public().filter(indicator=indicator).order_by().values("year").annotate(t=Value(1))
+    actuals = Outcome.objects.filter(indicator=indicator).order_by().values("year").annotate(t=Value(2))
+    kinds: dict[int, int] = {}
+    for row in targets.union(actuals):
+        kinds[row["year"]] = kinds.get(row["year"], 0) | row["t"]
+    years = sorted(kinds, reverse=True)
+    if wanted and wanted.isdigit() and int(wanted) in kinds:
+        return years, int(wanted)
+    return years, next((y for y in years if kinds[y] == 3), years[0] if years else None)
+
+
+def indicator_rows(indicator, *, year: int | None) -> tuple[list[Commitment], list[Outcome]]:
+    """The indicator's public targets and its outcomes in one year (none when there is no year)."""
     targets = list(
         commitments()
-        .filter(indicator=indicator)
+        .filter(indicator=indicator, year=year)
         .prefetch_related(accepted_verifications())
-        .order_by("region__slug", "year", "start")
+        .order_by("region__slug", "start")
     )
     outcomes = list(
-        Outcome.objects.filter(indicator=indicator)
+        Outcome.objects.filter(indicator=indicator, year=year)
         .select_related("region__parent", "report")
-        .order_by("region__slug", "year", "start")
+        .defer("report__text")
+        .order_by("region__slug", "start")
     )
     return targets, outcomes
 

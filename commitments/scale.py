@@ -23,8 +23,10 @@ from django.db import transaction
 from pypinyin import lazy_pinyin
 from simple_history.utils import bulk_create_with_history
 
+from .cache import bump_data_version
 from .indicators import indicator_for
 from .models import Category, Commitment, Indicator, Outcome, Part, ProgressUpdate, Region, Report, Section
+from .search import index_commitments, index_outcomes
 from .status import Status
 
 GOLD_DIR = Path(settings.BASE_DIR) / "tests" / "data" / "gold"
@@ -177,6 +179,7 @@ def seed_scale(
             )
         if progress:
             progress(f"{n}/{regions} {city_name}: 累计承诺 {counts['commitments']}")
+    bump_data_version()  # bulk inserts send no signal: the cached public pages are stale
     return counts
 
 
@@ -250,11 +253,12 @@ def _seed_city(
     Section.objects.bulk_create(sections, batch_size=BATCH)
     section_iter = iter(sections)
 
-    commitments, outcomes = [], []
+    commitments, outcomes, sentences = [], [], {}
     for report, report_sections, report_outcomes, _ in plans:
         for category, _title, quotes in report_sections:
             section = next(section_iter)
             for quote in quotes:
+                sentences[quote.sentence] = quote.template.sentence
                 commitments.append(
                     _commitment(
                         report=report,
@@ -284,6 +288,7 @@ def _seed_city(
             )
             for q in report_outcomes
         ]
+        sentences.update((q.sentence, q.template.sentence) for q in report_outcomes)
     # Rows go in with their final status; their history says they were imported 待评估 and changed later.
     Commitment.objects.bulk_create(commitments, batch_size=BATCH)
     final = {c.pk: c.status for c in commitments}
@@ -292,6 +297,10 @@ def _seed_city(
         commitment._history_date = _moment(commitment.year, 1, 20)
     Commitment.history.bulk_history_create(commitments, batch_size=BATCH)
     Outcome.objects.bulk_create(outcomes, batch_size=BATCH)
+    # The search's word tables, as the importer fills them (the words of a template sentence: the varied
+    # numbers are not indexed, and tokenizing each template once keeps seeding fast).
+    index_commitments(((c.pk, sentences[c.quote]) for c in commitments), replace=False)
+    index_outcomes(((o.pk, sentences[o.quote]) for o in outcomes), replace=False)
     counts["commitments"] += len(commitments)
     counts["outcomes"] += len(outcomes)
 

@@ -9,6 +9,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from . import charts, exports, public, scorecard
+from .cache import public_page
 from .filters import CommitmentFilter
 from .models import Commitment, Indicator, Outcome, ProgressUpdate, Region, Report
 from .reading import explain_qualifier
@@ -44,9 +45,10 @@ def _filtered(request, queryset, *, fixed: dict | None = None) -> dict:
 
 
 @require_GET
+@public_page
 def home(request):
-    regions = list(Region.objects.select_related("parent").filter(commitments__isnull=False).distinct())
     cards = scorecard.latest_by_region(Commitment.objects.public())
+    regions = list(Region.objects.select_related("parent").filter(pk__in=list(cards)))
     rows = sorted(
         ((r, *cards[r.pk]) for r in regions if r.pk in cards),
         key=lambda row: (
@@ -64,6 +66,7 @@ def home(request):
 
 
 @require_GET
+@public_page
 def region(request, slug, year=None):
     item = get_object_or_404(Region.objects.select_related("parent"), slug=slug)
     years = public.region_years(item)
@@ -72,7 +75,11 @@ def region(request, slug, year=None):
     elif year is not None and year not in years:
         raise Http404("该地区没有这一年度的承诺。")
     own = Commitment.objects.public().filter(region=item, year=year)
-    report = Report.objects.work_reports().filter(region=item, plan_year=year).first() if year is not None else None
+    report = (
+        Report.objects.work_reports().filter(region=item, plan_year=year).defer("text").first()
+        if year is not None
+        else None
+    )
     districts = list(item.children.order_by("slug"))
     district_cards = scorecard.latest_by_region(Commitment.objects.public().filter(region__parent=item))
     overall = scorecard.scorecard(own, label="全部")
@@ -106,12 +113,14 @@ def region(request, slug, year=None):
 
 
 @require_GET
+@public_page
 def commitment_list(request):
     listing = _filtered(request, public.commitments().order_by("-year", "region__slug", "start", "pk"))
     return render(request, "commitments/commitment_list.html", listing)
 
 
 @require_GET
+@public_page
 def commitment(request, pk):
     item = get_object_or_404(
         public.commitments().select_related("report", "section", "baseline_outcome__report"),
@@ -156,6 +165,7 @@ def _progress(item: Commitment, reached) -> int | None:
 
 
 @require_GET
+@public_page
 def report(request, pk):
     item = get_object_or_404(Report.objects.select_related("region__parent"), pk=pk)
     return render(
@@ -174,6 +184,7 @@ def report(request, pk):
 
 
 @require_GET
+@public_page
 def indicator_list(request):
     indicators = (
         Indicator.objects.filter(commitments__is_public=True)
@@ -184,9 +195,11 @@ def indicator_list(request):
 
 
 @require_GET
+@public_page
 def indicator(request, slug):
     item = get_object_or_404(Indicator, slug=slug)
-    targets, outcomes = public.indicator_rows(item)
+    years, year = public.indicator_years(item, request.GET.get("year"))
+    targets, outcomes = public.indicator_rows(item, year=year)
     rows = _indicator_table(targets, outcomes)
     unit = _common_unit(rows)
     points = [
@@ -200,7 +213,14 @@ def indicator(request, slug):
     return render(
         request,
         "commitments/indicator.html",
-        {"indicator": item, "rows": rows, "chart": charts.indicator_chart(points, unit=unit), "unit": unit},
+        {
+            "indicator": item,
+            "rows": rows,
+            "chart": charts.indicator_chart(points, unit=unit),
+            "unit": unit,
+            "years": years,
+            "year": year,
+        },
     )
 
 
@@ -230,6 +250,7 @@ def _common_unit(rows: list[dict]) -> str:
 
 
 @require_GET
+@public_page
 def methodology(request):
     changes = Paginator(public.status_changes(), CHANGES_PER_PAGE).get_page(request.GET.get("page"))
     return render(
@@ -238,6 +259,7 @@ def methodology(request):
 
 
 @require_GET
+@public_page
 def search(request):
     query = request.GET.get("q", "")
     results = run_search(query=query, page=request.GET.get("page")) if query.strip() else None

@@ -23,7 +23,9 @@ def _test_storage(tmp_path_factory):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
-    override = override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media"), STORAGES=storages)
+    # No page cache: tests roll their data back, but not a cache's data version (tests/test_cache.py enables one).
+    caches = {alias: {"BACKEND": "django.core.cache.backends.dummy.DummyCache"} for alias in settings.CACHES}
+    override = override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media"), STORAGES=storages, CACHES=caches)
     override.enable()
     yield
     override.disable()

@@ -134,6 +134,27 @@ STORAGES = {
     },
 }
 
+# The public pages' cache (commitments/cache.py): files under DATA_DIR/cache, shared by gunicorn's workers.
+# CACHE_DIR moves it; CACHE_URL=locmem:// (one process) or dummy:// (no page cache) replaces it.
+# Bounded: past CACHE_MAX_ENTRIES pages (~20–200 KB each) a third of the files are removed.
+_cache_url = os.environ.get("CACHE_URL", "")
+_page_cache = {
+    "locmem://": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+    "dummy://": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+}.get(
+    _cache_url,
+    {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": _cache_url.removeprefix("file://")
+        if _cache_url.startswith("file://")
+        else os.environ.get("CACHE_DIR", str(DATA_DIR / "cache")),
+    },
+)
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {**_page_cache, "OPTIONS": {"MAX_ENTRIES": envint("CACHE_MAX_ENTRIES", 3000)}},
+}
+
 # Uploads: reports are ~50 KB of text; a PDF of a long report is a few MB.
 MAX_UPLOAD_BYTES = envint("MAX_UPLOAD_BYTES", 20 * 1024 * 1024)
 MAX_EVIDENCE_BYTES = envint("MAX_EVIDENCE_BYTES", 10 * 1024 * 1024)  # a progress update's attached file

@@ -9,11 +9,15 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--rounds", type=int, default=50, help="每个页面的请求次数（默认 50）")
         parser.add_argument("--no-extraction", action="store_true", help="不测抽取速度")
+        parser.add_argument(
+            "--cache", choices=["cold", "warm"], default="cold", help="cold：不用页面缓存（默认）；warm：页面已缓存"
+        )
 
     def handle(self, *args, **options):
         result = run_bench(
             rounds=options["rounds"],
             extraction=not options["no_extraction"],
+            cache=options["cache"],
             progress=self.stderr.write if options["verbosity"] > 1 else None,
         )
         for line in result.lines():
