@@ -95,6 +95,15 @@ def index_report(report: Report) -> None:
     index_outcomes(report.outcomes.values_list("pk", "quote"))
 
 
+def reindex_all() -> int:
+    """Rewrites every search word (after a change of the jieba dictionary, or an old backup); reports done."""
+    done = 0
+    for report in Report.objects.only("pk").iterator():
+        index_report(report)
+        done += 1
+    return done
+
+
 def _index(model, column: str, rows: Iterable[tuple[int, str]], *, replace: bool) -> None:
     rows = list(rows)
     if replace:

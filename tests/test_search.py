@@ -71,3 +71,15 @@ def test_an_empty_search_shows_the_form_only(client, django_assert_num_queries):
     with django_assert_num_queries(0):
         page = client.get(reverse("commitments:search"), {"q": " "})
     assert page.status_code == 200 and page.context["results"] is None
+
+
+@pytest.mark.django_db
+def test_the_search_words_can_be_rebuilt_from_the_quotes(client):
+    from django.core.management import call_command
+
+    from commitments.models import CommitmentWord
+
+    CommitmentWord.objects.all().delete()
+    assert "9万人以上" not in client.get("/search/?q=就业").content.decode()
+    call_command("reindex_search")
+    assert "9万人以上" in client.get("/search/?q=就业").content.decode()
