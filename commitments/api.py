@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from django.http import HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404, render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from . import public
 from .cache import public_page
@@ -162,24 +162,24 @@ def _one(request: HttpRequest, item, serialize: Callable) -> JsonResponse:
     return JsonResponse(serialize(item, request), json_dumps_params={"ensure_ascii": False})
 
 
-@require_GET
+@require_safe
 def docs(request):
     return render(request, "commitments/api.html", {"endpoints": ENDPOINTS})
 
 
-@require_GET
+@require_safe
 @public_page
 def regions(request):
     return _list(request, RegionFilter, Region.objects.select_related("parent").order_by("slug"), region_json)
 
 
-@require_GET
+@require_safe
 @public_page
 def region(request, slug):
     return _one(request, get_object_or_404(Region.objects.select_related("parent"), slug=slug), region_json)
 
 
-@require_GET
+@require_safe
 @public_page
 def reports(request):
     queryset = (
@@ -188,40 +188,40 @@ def reports(request):
     return _list(request, ReportFilter, queryset, report_json)
 
 
-@require_GET
+@require_safe
 @public_page
 def report(request, pk):
     item = get_object_or_404(Report.objects.work_reports().select_related("region").defer("text"), pk=pk)
     return _one(request, item, report_json)
 
 
-@require_GET
+@require_safe
 @public_page
 def commitments(request):
     queryset = public.commitments().order_by("-year", "pk")
     return _list(request, CommitmentFilter, queryset, commitment_json)
 
 
-@require_GET
+@require_safe
 @public_page
 def commitment(request, pk):
     return _one(request, get_object_or_404(public.commitments(), pk=pk), commitment_json)
 
 
-@require_GET
+@require_safe
 @public_page
 def outcomes(request):
     queryset = Outcome.objects.select_related("region", "indicator").order_by("-year", "pk")
     return _list(request, OutcomeFilter, queryset, outcome_json)
 
 
-@require_GET
+@require_safe
 @public_page
 def indicators(request):
     return _list(request, IndicatorFilter, Indicator.objects.order_by("name"), indicator_json)
 
 
-@require_GET
+@require_safe
 @public_page
 def indicator(request, slug):
     return _one(request, get_object_or_404(Indicator, slug=slug), indicator_json)

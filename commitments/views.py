@@ -6,7 +6,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from . import charts, exports, public, scorecard
 from .cache import public_page
@@ -44,7 +44,7 @@ def _filtered(request, queryset, *, fixed: dict | None = None) -> dict:
     }
 
 
-@require_GET
+@require_safe
 @public_page
 def home(request):
     cards = scorecard.latest_by_region(Commitment.objects.public())
@@ -65,7 +65,7 @@ def home(request):
     )
 
 
-@require_GET
+@require_safe
 @public_page
 def region(request, slug, year=None):
     item = get_object_or_404(Region.objects.select_related("parent"), slug=slug)
@@ -112,14 +112,14 @@ def region(request, slug, year=None):
     )
 
 
-@require_GET
+@require_safe
 @public_page
 def commitment_list(request):
     listing = _filtered(request, public.commitments().order_by("-year", "region__slug", "start", "pk"))
     return render(request, "commitments/commitment_list.html", listing)
 
 
-@require_GET
+@require_safe
 @public_page
 def commitment(request, pk):
     item = get_object_or_404(
@@ -164,7 +164,7 @@ def _progress(item: Commitment, reached) -> int | None:
     return max(0, min(100, round(float(reached) / float(item.value) * 100)))
 
 
-@require_GET
+@require_safe
 @public_page
 def report(request, pk):
     item = get_object_or_404(Report.objects.select_related("region__parent"), pk=pk)
@@ -183,7 +183,7 @@ def report(request, pk):
     )
 
 
-@require_GET
+@require_safe
 @public_page
 def indicator_list(request):
     indicators = (
@@ -194,7 +194,7 @@ def indicator_list(request):
     return render(request, "commitments/indicator_list.html", {"indicators": indicators})
 
 
-@require_GET
+@require_safe
 @public_page
 def indicator(request, slug):
     item = get_object_or_404(Indicator, slug=slug)
@@ -249,7 +249,7 @@ def _common_unit(rows: list[dict]) -> str:
     return max(set(units), key=units.count) if units else ""
 
 
-@require_GET
+@require_safe
 @public_page
 def methodology(request):
     changes = Paginator(public.status_changes(), CHANGES_PER_PAGE).get_page(request.GET.get("page"))
@@ -258,7 +258,7 @@ def methodology(request):
     )
 
 
-@require_GET
+@require_safe
 @public_page
 def search(request):
     query = request.GET.get("q", "")
@@ -266,7 +266,7 @@ def search(request):
     return render(request, "commitments/search.html", {"q": query, "results": results})
 
 
-@require_GET
+@require_safe
 @cache_control(max_age=3600, public=True)
 def status_css(request):
     groups = list(charts.GROUP_STATUS.items())
@@ -275,7 +275,7 @@ def status_css(request):
     )
 
 
-@require_GET
+@require_safe
 def commitments_download(request, fmt):
     """Exactly the filtered list the page shows (all its pages), as CSV or Excel."""
     filterset = CommitmentFilter(
@@ -284,7 +284,7 @@ def commitments_download(request, fmt):
     return exports.commitments_download(queryset=filterset.qs, fmt=fmt, filename="commitments")
 
 
-@require_GET
+@require_safe
 def region_year_download(request, slug, year, fmt):
     item = get_object_or_404(Region, slug=slug)
     return exports.region_year_download(
@@ -297,7 +297,7 @@ def region_year_download(request, slug, year, fmt):
     )
 
 
-@require_GET
+@require_safe
 def evidence_file(request, pk):
     """An evidence file of a public commitment, always as a download (never rendered in our origin)."""
     update = get_object_or_404(

@@ -219,3 +219,8 @@ def test_the_pages_use_no_inline_style_or_script(client):
     ]:
         html = client.get(url).content.decode()
         assert "style=" not in html and "<script" not in html
+
+
+def test_public_pages_answer_head_requests_like_get(client):
+    assert client.head("/").status_code == 200
+    assert client.post("/").status_code == 405
