@@ -73,13 +73,7 @@ def lag_light(
     elapsed = min(max((today - start).days + 1, 0), total)
     expected = (Decimal(elapsed) / Decimal(total)).quantize(Decimal("0.0001"))
     share = (reached / target).quantize(Decimal("0.0001"))
-    gap = (share - expected) if not lower_is_better else (expected - share)
-    if gap >= 0:
-        light = Light.GREEN
-    elif gap > -TOLERANCE:
-        light = Light.YELLOW
-    else:
-        light = Light.RED
+    light = _light_for(gap=(share - expected) if not lower_is_better else (expected - share))
     explanation = (
         f"截至 {today:%Y-%m-%d} 已过 {elapsed}/{total} 天，按序时进度应完成 {_pct(expected)}；"
         f"已达到 {_num(reached)}{unit} / 目标 {_num(target)}{unit} = {_pct(share)}"
@@ -88,15 +82,16 @@ def lag_light(
     return LagResult(light=light, expected=expected, reached=share, explanation=explanation)
 
 
+def _light_for(*, gap: Decimal) -> Light:
+    """Ahead or on schedule is green; behind by less than TOLERANCE yellow; further behind red."""
+    if gap >= 0:
+        return Light.GREEN
+    return Light.YELLOW if gap > -TOLERANCE else Light.RED
+
+
 def _rate_light(*, target: Decimal, reached: Decimal, unit: str, lower_is_better: bool) -> LagResult:
     share = (reached / target).quantize(Decimal("0.0001"))
-    gap = (share - 1) if not lower_is_better else (1 - share)
-    if gap >= 0:
-        light = Light.GREEN
-    elif gap > -TOLERANCE:
-        light = Light.YELLOW
-    else:
-        light = Light.RED
+    light = _light_for(gap=(share - 1) if not lower_is_better else (1 - share))
     explanation = (
         f"比率类指标不按时间累计：最新值 {_num(reached)}{unit}，目标 {_num(target)}{unit}"
         f"{'（越低越好）' if lower_is_better else ''}。{light.label}。"
