@@ -2,6 +2,7 @@
 
 import os
 import secrets
+import string
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,7 +30,8 @@ def ensure_admin() -> Iterator[str]:
     if password:
         yield f"已创建管理员 {username}（密码来自环境变量 ADMIN_PASSWORD）。"
         return
-    password = secrets.token_urlsafe(12)
+    # letters and digits only: easy to copy from a console, no leading "-" that looks like an option
+    password = "".join(secrets.choice(string.ascii_letters + string.digits) for _ in range(16))
     user = User.objects.get(username=username)
     user.set_password(password)
     user.save(update_fields=["password"])
