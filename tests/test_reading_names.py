@@ -139,3 +139,38 @@ def test_a_county_report_takes_its_parent_city_from_the_county_table():
     ):
         e = extract((SAMPLES / name).read_text(encoding="utf-8"))
         assert (e.region, e.parent_region, e.level) == expected
+
+
+def test_a_name_is_never_cut_inside_a_word_nor_left_as_a_size_class():
+    assert _at("zibo-2024", "109个建设类省级重点项目", "outcomes").indicator == "建设类省级重点项目"
+    assert _at("zibo-2024", "打造2条千亿级", "commitments").indicator == "千亿级产业链"
+    assert _at("zibo-2024", "15条百亿级产业链", "commitments").indicator == "百亿级产业链"
+    # a second counted item is another name: 340个亿元以上工业项目和100个重点服务业项目
+    assert _at("xuzhou-2024", "加快340个亿元以上工业项目", "commitments").indicator == "亿元以上工业项目"
+
+
+def test_a_generic_or_elliptic_subject_takes_what_its_sentence_named_before():
+    assert (
+        _at("xuzhou-2024", "总产量连续五年超百亿斤", "outcomes").indicator == "粮食产量"
+    )  # canonical name of 粮食总产量
+    assert _at("xuzhou-2024", "优Ⅲ比例达到97.7%", "outcomes").indicator == "国省考断面水质优Ⅲ比例"
+    assert _at("zibo-2024", "年内培训2000人以上", "commitments").indicator == "企业家培训"
+    # 财政支出 takes its canonical name (一般公共预算支出) inside the share
+    assert _at("linyi-hedong-2023", "占财政支出的", "outcomes").indicator == "民生支出占一般公共预算支出比重"
+    c = _at("linyi-hedong-2023", "占同期工业总产值的比重", "commitments")
+    assert c.indicator == "高新技术产业产值占比"  # the canonical name of the share
+    assert _at("linyi-2024", "过50万元的超过45%", "commitments").indicator == "村集体收入过50万元行政村占比"
+    # the part of a whole is counted by the verb of the whole: 新招引…，其中10亿元以上项目106个
+    assert _at("xuzhou-2024", "其中10亿元以上项目106个", "outcomes").indicator == "新招引10亿元以上项目"
+    assert _at("xuzhou-2024", "50亿元以上项目22个", "outcomes").indicator == "新招引50亿元以上项目"
+    # 分别 names the members; the measure after it belongs to each
+    _text, e = _read("zibo-2024")
+    names = [o.indicator for o in e.outcomes if (o.value, o.unit) in ((1310, "亿元"), (400, "亿元"))]
+    assert names == ["市重大项目年度投资", "建设类省级重点项目年度投资"]
+
+
+def test_praise_doubled_nouns_and_stray_quote_marks_stay_out_of_a_name():
+    assert _at("xuzhou-2024", "产值超千亿元市域", "outcomes").indicator == "绿色蔬菜产值"
+    o = _at("linyi-2024", "等5个镇入选", "outcomes")
+    assert "镇镇" not in o.indicator.replace("”", "") and o.indicator.endswith("千强镇”")
+    assert "“" not in _at("weifang-2024", "布设20处", "commitments").indicator

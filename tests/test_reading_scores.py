@@ -24,8 +24,8 @@ def _scores():
 
 #: the issue's goal for indicator names is 0.85 on both parts. Under the strict comparison of score.py
 #: (aliases and generic affixes only) the reader is not there yet: these floors keep what it reaches
-#: (plan 0.788, review 0.717 strict; 0.888 / 0.845 under the old loose comparison) from sliding back.
-INDICATOR_FLOOR = {"targets": 0.785, "outcomes": 0.715}
+#: (plan 0.805, review 0.733 strict; 0.903 / 0.853 under the old loose comparison) from sliding back.
+INDICATOR_FLOOR = {"targets": 0.805, "outcomes": 0.73}
 
 
 @pytest.mark.skipif(not GOLD, reason="no gold annotation yet")

@@ -125,17 +125,19 @@ def short_name(raw: str) -> str:
     >>> short_name("、提升精品民宿"), short_name("税收过千万元的企业"), short_name("新增跨境电商产业园")
     ('精品民宿', '税收过千万元企业', '新增跨境电商产业园')
     """
+    # 完成年度投资 is the 年度投资 done: the verb adds nothing to the measure (完成投资 alone is the measure)
+    raw = re.sub(r"(?<=.)完成年度投资$", "年度投资", _one_count(_PRIDE.sub("", raw)))
     direction = re.search(r"(?<=.{2})(?:下降|降低|减少|提高|增加)$", raw)
     if direction:  # 拥堵指数下降: the direction stays after the canonical name
         return short_name(raw[: direction.start()]) + direction.group()
     name = resolve(raw)
     if name != raw or name in indicators():
         return name
-    cleaned = _THRESHOLD_DE.sub("", _ANYWHERE.sub("", raw.strip("、，,；： ")))
+    cleaned = _THRESHOLD_DE.sub("", _ANYWHERE.sub("", _unmatched_quotes_out(raw.strip("、，,；： "))))
     cleaned = re.sub(r"^万人", "每万人", cleaned.replace("GDP", "地区生产总值"))
     if "单位地区生产总值" in cleaned:
         cleaned = cleaned.replace("单位地区生产总值", "单位GDP")
-    stripped = _TRAILING.sub("", _ACTION.sub("", _VERB_PAIR.sub("", cleaned)))
+    stripped = _TRAILING.sub("", _strip_actions(_VERB_PAIR.sub("", cleaned)))
     flow = re.match(r"(?:新增|新建|净增|新改建|新改扩建|新建改扩建|新建改造|新开发|建成|发放|改造提升|改造)", stripped)
     rest = stripped[flow.end() :] if flow else stripped
     if not rest.startswith("“") and _EXAMPLES.match(rest):
@@ -145,6 +147,51 @@ def short_name(raw: str) -> str:
     if len(stripped) >= 2 and not _FLOW_ONLY.match(stripped):
         return _flow_of_canonical(resolve(stripped))
     return resolve(cleaned) if len(cleaned) >= 2 else raw
+
+
+#: praise inside a subject is not part of the name: 绿色蔬菜率先建成全省唯一产值 -> 绿色蔬菜产值
+_PRIDE = re.compile(
+    r"(?:在全[省国])?率先(?:建成|打造|实现|获评|入选)?(?:全[省国](?:唯一|首个|首家|第一)的?)?|全[省国](?:唯一|首个|首家)的?"
+)
+#: a counted number inside a name starts another item: 亿元以上工业项目和100个重点服务业项目
+_INNER_COUNT = re.compile(r"[和及与、]?\d+(?:\.\d+)?(?:[个件项家条所处座名户])")
+
+
+def _one_count(name: str) -> str:
+    """One item per name: the words before a second counted number, else those after a leading one.
+
+    >>> _one_count("亿元以上工业项目和100个重点服务业项目"), _one_count("109个建设类省级重点项目")
+    ('亿元以上工业项目', '建设类省级重点项目')
+    """
+    m = _INNER_COUNT.search(name)
+    if not m:
+        return name
+    before, after = name[: m.start()], name[m.end() :]
+    if len(before) >= 2 and not _ACTION.fullmatch(before) and not _FLOW_ONLY.match(before):
+        return before
+    return name if m.start() else after if len(after) >= 2 else name
+
+
+def _strip_actions(name: str) -> str:
+    """Leading action verbs off, but never a cut inside a word: the verb and a bound suffix after it
+    (类 型 性 式) form one word (建设类省级重点项目, 服务型制造), which jieba splits as 建设/类.
+
+    >>> _strip_actions("建设类省级重点项目"), _strip_actions("培育省级专精特新企业")
+    ('建设类省级重点项目', '省级专精特新企业')
+    """
+    m = _ACTION.match(name)
+    while m and m.end() < len(name) and name[m.end()] in "类型性式":
+        m = _ACTION.match(name[: m.end() - 1])  # give back one character at a time until a word ends
+    if not m or m.end() >= len(name):
+        return name
+    return name[m.end() :]
+
+
+def _unmatched_quotes_out(name: str) -> str:
+    """A quote mark whose partner lies outside the name is noise: “抬头可见 -> 抬头可见."""
+    if name.count("“") != name.count("”"):
+        return name.replace("“", "").replace("”", "")
+    return name
 
 
 _FLOW_PREFIX = re.compile(r"^(?:新增|净增|新建改扩建|新建|新认定|新入库|新引进|引进|招引)")

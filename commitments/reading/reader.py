@@ -19,9 +19,10 @@ from .context import (
     exclusion,
     suffix_hedges,
 )
+from .indicators import short_name
 from .names import split_names, with_direction
 from .numbers import Quantity
-from .tokens import word_start_at_or_before
+from .tokens import cut_words, word_start_at_or_before
 
 _GOVERNING = re.compile(r"力争|确保|争取")
 _NEAR_PREFIX = ("不低于", "不少于", "不超过", "不高于", "突破", "超过", "达到")
@@ -29,10 +30,10 @@ _SPLIT_NAMES = re.compile(r"、|和|及|与")
 _MAX_SUBJECT = 24
 #: verbs before a number that define a flow, kept in front of the counted noun: 新增2家跨境电商产业园
 _FLOW_VERB = re.compile(
-    r"(?:新增|新建|净增|新改建|新改扩建|新建改扩建|新建改造|新引进|引进|招引|新开工|改造提升|发放|建成|新上线|新开放共享|新开发)$"
+    r"(?:新增|新建|净增|新改建|新改扩建|新建改扩建|新建改造|新引进|新招引|引进|招引|新开工|改造提升|发放|建成|新上线|新开放共享|新开发)$"
 )
 _LEADING_FLOW = re.compile(
-    r"^(?:新增|新建|净增|新改建|新改扩建|新建改扩建|新建改造|新引进|引进|招引|新开工|改造提升|发放|建成|新开发)"
+    r"^(?:新增|新建|净增|新改建|新改扩建|新建改扩建|新建改造|新引进|新招引|引进|招引|新开工|改造提升|发放|建成|新开发)"
 )
 #: money and shares: what follows them is not the counted thing
 #: (旅游总收入跃上千亿元台阶, 超千亿元市域农业全产业链)
@@ -48,6 +49,14 @@ _PREDICATE = re.compile(
     r"(?:投入使用|加快|集中推进|实现|完成|入选|入围|获得|获评|获|通过|有序实施|发布实施|全部|全城通办|早开快投|落地|上榜|享受|"
     r"可以|开展|与|上半年|年内|顺利|达标|建成|纳入)"
 )
+#: a share named only by its kind (优Ⅲ比例, 达标比例): a share of the thing counted just before
+_PART_RATIO = re.compile(r"[^\d，。、]{1,3}比例")
+#: the topic at the head of a sentence, before its first verb (粮食生产实现…, 工程机械加快…)
+_TOPIC_HEAD = re.compile(
+    r"^([\u4e00-\u9fff]{2,6}?)(?:生产|工作|发展|建设)?(?:实现|保持|加快|持续|稳步|继续|坚持|完成|达到|突破|取得|再创)"
+)
+#: a size class alone (千亿级, 百亿级, 万吨级) is not the name of what is counted
+_SIZE_CLASS = re.compile(r"[\d十百千万亿]+(?:吨|元|平方米|人)?级")
 #: a list of numbers that share the subjects of the clause before: 分别达到4.5万元、2.7万元，增长5.1%和7.4%
 _LIST_GAP = re.compile(r"^(?:以上|左右)?[、和及与]$")
 
@@ -124,6 +133,19 @@ def _read_one(text: str, qs: list[Quantity], i: int, start: int, end: int, done:
     return r
 
 
+def _object_named_before(text: str, verb: str, sentence_start: int, clause_start: int) -> str:
+    """A bare verb (年内培训2000人) names its object earlier in the sentence: 实施…企业家培训…行动 -> 企业家培训."""
+    if len(verb) < 2:
+        return ""
+    words = [w for w in cut_words(text[sentence_start:clause_start]) if w.strip()]
+    for i in range(len(words) - 1, 0, -1):
+        noun = words[i - 1]
+        fits = len(noun) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", noun)
+        if words[i] == verb and fits and not _VERB_ONLY.fullmatch(noun) and not _CREATION.fullmatch(noun):
+            return noun + verb
+    return ""
+
+
 def _listed_with(text: str, qs: list[Quantity], i: int, clause_start: int) -> list[Quantity]:
     """The numbers of a bare list that q closes or belongs to (5.1%和7.4%), in order; [] if q stands alone."""
     group = [qs[i]]
@@ -176,7 +198,9 @@ def _read_indicator(
             p = names_from + len(re.split(r"全省|全国|均", text[names_from : p - 1])[0])
         names = split_names(clean_subject(text[names_from:p]), len(group))
         if names:
-            r.indicator = names[k]
+            # 536个市重大项目、109个…项目分别完成年度投资: the names are the members, the measure follows 分别
+            measure = clean_subject(text[p + 2 : group[0].start]) if group else ""
+            r.indicator = names[k] + (measure if measure in _GENERIC_SUBJECT else "")
             return
         if len(previous) >= len(group) > 1:
             r.indicator = previous[len(previous) - len(group) + k].indicator
@@ -199,7 +223,13 @@ def _read_indicator(
         if award and not _PREDICATE.search(award.group(2)):
             # 5家企业入围中国500强 -> 入围中国500强企业 (a flow: chosen this year), 7个镇入选… -> 入选…镇
             place = award.group(2)
-            noun = award.group(1) + place + ("" if place.endswith(noun[-1:]) else noun)
+            bare = place.replace("“", "").replace("”", "")  # 入选全国“千强镇”: the 镇 is not said twice
+            noun = award.group(1) + place + ("" if bare.endswith(noun[-1:]) else noun)
+    if _SIZE_CLASS.fullmatch(noun):
+        # 打造2条千亿级、15条百亿级产业链: a size class names no thing; the list's last noun does
+        head = re.search(r"级([\u4e00-\u9fff]{2,8})", text[after_end:clause_end])
+        if head:
+            noun += head.group(1)
     measure = q.base_unit in _MEASURE_UNITS
     if (
         2 <= len(noun) <= 24
@@ -226,7 +256,13 @@ def _read_indicator(
                 flow.group() + (place.group() if place and not cleaned.startswith(place.group()) else "") + cleaned
             )
             return
-    if cleaned and previous and text[clause_start : q.start].lstrip().startswith("其中") and len(cleaned) <= 3:
+    part_of = cleaned and previous and text[clause_start : q.start].lstrip().startswith("其中")
+    whole_flow = _LEADING_FLOW.match(previous[-1].indicator) if part_of else None
+    if whole_flow and not _LEADING_FLOW.match(cleaned) and not _OWN_VERB.match(cleaned) and len(cleaned) > 3:
+        # 新招引3亿元以上项目402个，其中10亿元以上项目106个: the part is counted by the verb of the whole
+        r.indicator = whole_flow.group() + cleaned
+        return
+    if part_of and len(cleaned) <= 3:
         # 其中农村达到10.5万辆 after 新能源汽车保有量…: the part named before the whole
         flow = _LEADING_FLOW.match(previous[-1].indicator)
         r.indicator = flow.group() + cleaned if flow else cleaned + previous[-1].indicator
@@ -235,7 +271,24 @@ def _read_indicator(
         if previous:
             r.indicator = previous[-1].indicator
             return
-        r.indicator = cleaned
+        r.indicator = _object_named_before(text, cleaned, sentence_start, clause_start) or cleaned
+        return
+    if cleaned.startswith("占") and not cleaned.startswith("占比") and previous and q.unit == "%":
+        # 民生支出35.3亿元，占财政支出的81.45%: a share of the whole, of the part named just before
+        whole = re.sub(r"(?:的(?:比重)?)?$", "", cleaned.replace("同期", ""))
+        r.indicator = short_name(previous[-1].indicator) + whole + "比重"
+        return
+    if cleaned.endswith("的") and previous:
+        # 收入过20万元的行政村超过75%，过50万元的超过45%: the second shares all but its threshold
+        prev = previous[-1].indicator
+        a = prev.find(cleaned[0])
+        b = prev.find("的", a + 1)
+        if 0 < a < b:
+            r.indicator = prev[:a] + cleaned + prev[b + 1 :]
+            return
+    # 44个国省考断面水质全部达标、优Ⅲ比例达到97.7%: a share of what the sentence just counted
+    if _PART_RATIO.fullmatch(cleaned) and previous and previous[-1].quantity.start >= clause_start - 40:
+        r.indicator = previous[-1].indicator + cleaned
         return
     if cleaned in _GENERIC_SUBJECT:
         if previous:
@@ -244,6 +297,10 @@ def _read_indicator(
         # topic first, comment after: 食品产业，坚持…，力争产值突破2000亿元
         topic_end = _fwd(text, sentence_start, CLAUSE_SEPS, q.start)
         topic = text[sentence_start:topic_end].strip()
+        if topic_end < q.start and len(topic) > 8:
+            # 粮食生产实现“二十连丰”，总产量…: the topic is the noun before the first verb of the sentence
+            head = _TOPIC_HEAD.match(topic)
+            topic = head.group(1) if head else ""
         if 2 <= len(topic) <= 8 and topic_end < q.start:
             r.indicator = topic + cleaned
             return

@@ -38,6 +38,11 @@ def tokenize(text: str) -> list[str]:
     return [w for w in _get().cut_for_search(text) if w.strip() and not _punct(w)]
 
 
+def cut_words(text: str) -> list[str]:
+    """Plain (not search-mode) words of a short text, to find the noun a verb governs."""
+    return list(_get().cut(text, HMM=False))
+
+
 def _punct(word: str) -> bool:
     return all(not ch.isalnum() for ch in word)
 
