@@ -148,9 +148,21 @@ def test_a_generic_subject_takes_the_topic_of_its_sentence():
 
 def test_a_later_item_of_a_list_shares_the_verb_of_the_first():
     text, e = _read("weifang-2024")
-    pos = text.index("幼儿园120所")
+    pos = text.index("幼儿园252所")  # 改造提升乡村中小学110所、幼儿园252所
     o = next(o for o in e.outcomes if o.start <= pos < o.end)
-    assert o.indicator == "建成幼儿园"
+    assert o.indicator == "乡村幼儿园改造提升"
+
+
+def test_a_count_of_things_built_is_named_by_the_object_and_a_renovation_puts_its_verb_last():
+    names = {o.indicator for o in _read("weifang-2024")[1].outcomes}
+    assert {"中小学", "幼儿园", "城乡书房", "直角出入口改造"} <= names  # 建成中小学55所、幼儿园120所; 新建城乡书房38家
+    assert "新建城乡书房" not in names and "改造直角出入口" not in names
+
+
+def test_the_government_s_own_yearly_figures_have_one_name_in_every_report():
+    for report in ("weifang-2024", "linyi-2024"):
+        names = {o.indicator for o in _read(report)[1].outcomes}
+        assert {"办理人大代表建议", "办理政协委员提案", "提请审议地方性法规"} <= names, report
 
 
 def test_it_reads_milestones_with_a_completion_verb_and_a_named_object():

@@ -23,9 +23,9 @@ def _scores():
 
 
 #: the issue's goal for indicator names is 0.85 on both parts. Under the strict comparison of score.py
-#: (aliases and generic affixes only) the reader is not there yet: these floors keep what it reaches
-#: (plan 0.805, review 0.733 strict; 0.903 / 0.853 under the old loose comparison) from sliding back.
-INDICATOR_FLOOR = {"targets": 0.805, "outcomes": 0.73}
+#: (aliases, generic affixes and the 新建/改造 conventions only) the reader is not there yet: these floors keep
+#: what it reaches (plan 0.825, review 0.765 strict; 0.910 / 0.864 under the old loose comparison) from sliding back.
+INDICATOR_FLOOR = {"targets": 0.82, "outcomes": 0.76}
 
 
 @pytest.mark.skipif(not GOLD, reason="no gold annotation yet")

@@ -143,10 +143,35 @@ def short_name(raw: str) -> str:
     if not rest.startswith("“") and _EXAMPLES.match(rest):
         level = _LEVEL.match(rest)  # 省级以上单项冠军、专精特新等优质企业 -> 省级以上优质企业
         rest = (level.group() if level else "") + _EXAMPLES.sub("", rest)
-    stripped = (flow.group() if flow else "") + rest
+    stripped = _canonical_flow(flow.group() if flow else "", rest)
     if len(stripped) >= 2 and not _FLOW_ONLY.match(stripped):
         return _flow_of_canonical(resolve(stripped))
     return resolve(cleaned) if len(cleaned) >= 2 else raw
+
+
+#: the verb of a renovation goes after its object: 改造农村危桥 -> 农村危桥改造 (the measured thing as a noun phrase)
+_RENOVATION = ("改造提升", "改造")
+#: a list or a second verb after 新建 keeps it: 新建、改建 / 新建改扩建 are another series than 新建 alone
+_COMPOUND_AFTER = re.compile(r"^(?:[、和及与]|改|扩|提升|筹集)")
+
+
+def _canonical_flow(verb: str, rest: str) -> str:
+    """The statistician's name for a flow: the object as a noun phrase (see README, «Flow verbs»).
+
+    新建/建成 X counts the X built in the year; unless X is a stock indicator of the table (a level that
+    other figures report), the verb adds nothing to what is counted and goes: 新建城乡书房 -> 城乡书房.
+    改造 X is the renovation of X, named object first: 改造农村危桥 -> 农村危桥改造.
+
+    >>> _canonical_flow("新建", "城乡书房"), _canonical_flow("改造", "农村危桥"), _canonical_flow("新建", "、改建学校")
+    ('城乡书房', '农村危桥改造', '新建、改建学校')
+    """
+    if not verb or len(rest) < 2 or _COMPOUND_AFTER.match(rest) or rest.startswith("“"):
+        return verb + rest
+    if verb in ("新建", "建成") and resolve(rest) not in indicators():
+        return rest
+    if verb in _RENOVATION and not rest.endswith(_RENOVATION):
+        return rest + verb
+    return verb + rest
 
 
 #: praise inside a subject is not part of the name: 绿色蔬菜率先建成全省唯一产值 -> 绿色蔬菜产值
