@@ -120,9 +120,20 @@ class ReportAdmin(RegionScopedAdmin):
 
 @admin.register(Indicator)
 class IndicatorAdmin(admin.ModelAdmin):
+    """Indicators are shared by every region: staff may look them up, only superusers change them."""
+
     list_display = ["name", "base_unit", "direction", "category"]
     list_filter = ["direction", "category"]
     search_fields = ["name", "aliases"]
+
+    def has_add_permission(self, request):
+        return request.user.is_superuser
+
+    def has_change_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_superuser
 
 
 class ProgressUpdateInline(admin.StackedInline):

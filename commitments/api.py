@@ -137,7 +137,11 @@ def _list(request: HttpRequest, filter_class, queryset, serialize: Callable) -> 
     size = _page_size(request)
     number = request.GET.get("page", "1")
     page = more_page(filterset.qs, number, size=size)
-    if not number.isdigit() or page.number != int(number) or (page.number > 1 and not page.object_list):
+    if (
+        not (number.isascii() and number.isdigit())
+        or page.number != int(number)
+        or (page.number > 1 and not page.object_list)
+    ):
         return JsonResponse({"errors": {"page": [{"message": "没有这一页。", "code": "invalid"}]}}, status=404)
     # A count reads every matching row: counted up to COUNT_LIMIT (one bounded subquery), null past it.
     count = filterset.qs.order_by()[: COUNT_LIMIT + 1].count()

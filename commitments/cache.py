@@ -54,13 +54,12 @@ def bump_data_version() -> None:
     commit (with the old data) is not kept under the new version."""
     _cache().set(VERSION_KEY, str(time.time_ns()), None)
     connection = transaction.get_connection()
-    if connection.in_atomic_block and not getattr(connection, "_page_cache_bump_pending", False):
-        connection._page_cache_bump_pending = True
-        transaction.on_commit(lambda: _bump_at_commit(connection))
+    # One bump at commit is enough; a rolled-back transaction drops its callbacks, so no flag can go stale.
+    if connection.in_atomic_block and not any(f is _bump_at_commit for _, f, _ in connection.run_on_commit):
+        transaction.on_commit(_bump_at_commit)
 
 
-def _bump_at_commit(connection) -> None:
-    connection._page_cache_bump_pending = False
+def _bump_at_commit() -> None:
     _cache().set(VERSION_KEY, str(time.time_ns()), None)
 
 

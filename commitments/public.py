@@ -115,7 +115,7 @@ def indicator_years(indicator, wanted: str | None = None) -> tuple[list[int], in
     for row in targets.union(actuals):
         kinds[row["year"]] = kinds.get(row["year"], 0) | row["t"]
     years = sorted(kinds, reverse=True)
-    if wanted and wanted.isdigit() and int(wanted) in kinds:
+    if wanted and wanted.isascii() and wanted.isdigit() and int(wanted) in kinds:
         return years, int(wanted)
     return years, next((y for y in years if kinds[y] == 3), years[0] if years else None)
 

@@ -195,6 +195,7 @@ def revise(*, report: Report, store, extraction, text: str, user=None) -> Revisi
         # The temporary row goes first (it holds the span the kept row takes), and leaves no history.
         Commitment.objects.filter(pk=after.pk).delete()
         Commitment.history.filter(id=after.pk).delete()
+        before.version += 1  # a change form opened before the revision must not write the old text back
         before.save()
 
     # The importer wrote their creation in the history; say it came with the revised version.
@@ -207,6 +208,7 @@ def revise(*, report: Report, store, extraction, text: str, user=None) -> Revisi
         commitment.start, commitment.end = (found, found + len(commitment.quote)) if found >= 0 else (None, None)
         commitment._change_reason = f"{REASON}：人工添加的承诺在新文本中" + ("已定位" if found >= 0 else "未找到原句")
         commitment._history_user = user
+        commitment.version += 1
         commitment.save()
 
     _replace_outcomes(report=report, old=old_outcomes, old_length=old_length, new_length=len(text), revision=revision)
@@ -225,6 +227,7 @@ def _drop(commitment: Commitment, original, revision: Revision) -> None:
         commitment.is_public = False
         commitment.start = commitment.end = commitment.section_id = None  # no place in the new text
         commitment._change_reason = f"{REASON}：新文本中已无此句；因有人工记录而保留，设为不公开"
+        commitment.version += 1
         commitment.save()
         revision.kept_hidden.append(commitment.quote)
     else:
@@ -242,5 +245,7 @@ def _replace_outcomes(*, report: Report, old: list[Outcome], old_length: int, ne
             ProgressUpdate.objects.filter(source_outcome=before).update(source_outcome=after)
             Verification.objects.filter(outcome=before).update(outcome=after)
             Commitment.objects.filter(baseline_outcome=before).update(baseline_outcome=after)
+    # A verdict staff reviewed stays, with its own quote, when its outcome has no match in the new text.
+    Verification.objects.filter(outcome_id__in=old_ids).exclude(state=Verification.State.PROPOSED).update(outcome=None)
     Outcome.objects.filter(pk__in=old_ids).delete()
     revision.outcomes = len(new)

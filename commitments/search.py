@@ -187,7 +187,7 @@ def _driven(model, table, words: list[str], related: list[str]) -> list:
     column = "commitment" if table is CommitmentWord else "outcome"
     first = next((w for w in words if indexed(w)), None)
     if first is None:  # only single characters or numbers: a scan of the quotes
-        rows = model.objects.all()
+        rows = model.objects.public() if model is Commitment else model.objects.all()
         for word in words:
             rows = rows.filter(quote__contains=word)
         return rows.select_related(*related).defer("report__text").order_by("-pk")

@@ -86,9 +86,13 @@ class ScopedHistoryAdmin(RegionScopedAdmin, SimpleHistoryAdmin):
     object_history_list_template = "admin/commitments/object_history_list.html"
 
     def _check_history_scope(self, request, object_id) -> None:
+        try:
+            pk = self.model._meta.pk.to_python(unquote(object_id))
+        except ValidationError:
+            raise Http404("没有这条记录。") from None
         if access.region_ids_for(request.user) is None:
             return  # a superuser may read the history of anything, deleted rows included
-        if not self.get_queryset(request).filter(pk=unquote(object_id)).exists():
+        if not self.get_queryset(request).filter(pk=pk).exists():
             self._refuse(request, object_id)
 
     def history_view(self, request, object_id, extra_context=None):

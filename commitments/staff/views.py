@@ -12,7 +12,7 @@ from datetime import date
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Max
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -89,18 +89,26 @@ def confirm_upload(request, model_admin):
 # The lag list ----------------------------------------------------------------------------------------
 
 
+def _whole_number(value: str | None) -> int | None:
+    if not value:
+        return None
+    if not (value.isascii() and value.isdigit()):
+        raise Http404("参数应为整数。")
+    return int(value)
+
+
 def _lag_queryset(request):
     queryset = access.scope(Commitment.objects.all(), request.user)
-    region_id = request.GET.get("region")
+    region_id = _whole_number(request.GET.get("region"))
     if region_id:
         region = Region.objects.filter(pk=region_id).select_related("parent").first()
         if region is None or not access.may_work_on(request.user, region):
             raise PermissionDenied("您没有该地区的权限。")
         queryset = queryset.filter(region_id__in=[region.pk, *region.children.values_list("pk", flat=True)])
-    year = request.GET.get("year") or queryset.aggregate(y=Max("year"))["y"]
+    year = _whole_number(request.GET.get("year")) or queryset.aggregate(y=Max("year"))["y"]
     if year:
-        queryset = queryset.filter(year=int(year))
-    return queryset, int(year) if year else None
+        queryset = queryset.filter(year=year)
+    return queryset, year
 
 
 def _filtered_rows(request, today: date):
