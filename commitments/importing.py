@@ -274,10 +274,17 @@ def store_extraction(*, report: Report, extraction: reading.Extraction) -> dict[
     plan = part_by_kind.get("plan")
     first_section = min((s.start for s in sections if plan and s.part_id == plan.pk), default=None)
     region, year = report.region, report.plan_year
+    indicators: dict[str, object] = {}  # one lookup per name, not per item: a report repeats its indicators
+
+    def indicator(name: str):
+        if not name:
+            return None
+        if name not in indicators:
+            indicators[name] = indicator_for(name)
+        return indicators[name]
 
     commitments = []
     for item in extraction.commitments:
-        indicator = indicator_for(item.indicator) if item.indicator else None
         normalized, base_unit = _normalized(item.value, item.unit)
         commitments.append(
             Commitment(
@@ -287,7 +294,7 @@ def store_extraction(*, report: Report, extraction: reading.Extraction) -> dict[
                 section=section_at(item.start),
                 category=item.category if item.category in Category.values else Category.OTHER,
                 kind=item.kind,
-                indicator=indicator,
+                indicator=indicator(item.indicator),
                 indicator_name=item.indicator[:100],
                 value=_decimal(item.value),
                 unit=item.unit,
@@ -313,7 +320,7 @@ def store_extraction(*, report: Report, extraction: reading.Extraction) -> dict[
                 region=region,
                 year=report.review_year,
                 section=section_at(item.start),
-                indicator=indicator_for(item.indicator) if item.indicator else None,
+                indicator=indicator(item.indicator),
                 indicator_name=item.indicator[:100],
                 value=_decimal(item.value),
                 unit=item.unit,

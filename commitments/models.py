@@ -177,9 +177,6 @@ class CommitmentQuerySet(models.QuerySet):
     def public(self):
         return self.filter(is_public=True)
 
-    def for_year(self, year: int):
-        return self.filter(year=year)
-
 
 class Commitment(models.Model):
     class Kind(models.TextChoices):
