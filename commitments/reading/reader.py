@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .counted import PREDICATE, counted_name, defines_set, split_predicate, without_event
 from .context import (
     _CREATION,
     _GENERIC_SUBJECT,
@@ -44,11 +45,6 @@ _OWN_VERB = re.compile(
 )
 _COUNTED = re.compile(r"(?:村|企业|县|镇|户|社区|园区)$")
 _RATIO = re.compile(r"(?:率|比|比重|比例|占比|增速|增幅|指数|系数|强度|涨幅|份额)$")
-#: where the counted noun after a number ends and the predicate begins: 11处过街通道投入使用
-_PREDICATE = re.compile(
-    r"(?:投入使用|加快|集中推进|实现|完成|入选|入围|获得|获评|获|通过|有序实施|发布实施|全部|全城通办|早开快投|落地|上榜|享受|"
-    r"可以|开展|与|上半年|年内|顺利|达标|建成|纳入)"
-)
 #: a share named only by its kind (优Ⅲ比例, 达标比例): a share of the thing counted just before
 _PART_RATIO = re.compile(r"[^\d，。、]{1,3}比例")
 #: the topic at the head of a sentence, before its first verb (粮食生产实现…, 工程机械加快…)
@@ -133,6 +129,38 @@ def _read_one(text: str, qs: list[Quantity], i: int, start: int, end: int, done:
     return r
 
 
+def _shared_predicate(text: str, qs: list[Quantity], i: int, after_end: int, clause_end: int) -> str:
+    """The predicate at the end of a list of counts: 4个县市区、5个园区、15家企业入选… gives 入选… to each."""
+    j = i
+    while j + 1 < len(qs) and qs[j + 1].start < clause_end:
+        gap = text[qs[j].end : qs[j + 1].start]
+        if not re.fullmatch(r"[\u4e00-\u9fff]{0,12}、", gap) or PREDICATE.search(gap, 1):
+            break
+        j += 1
+    if j == i:
+        return ""
+    end = _fwd(text, qs[j].end, SEGMENT_SEPS, clause_end)
+    if j + 1 < len(qs) and qs[j + 1].start < end:
+        return ""  # …分别完成年度投资1310亿元: the words before the next number are its subject
+    return split_predicate(text[qs[j].end : end])[1]
+
+
+#: counted nouns that name no particular thing: 确保147个项目上半年全部开工 counts the 市重大产业项目 named before
+_GENERIC_NOUNS = ("项目", "企业", "事项")
+
+
+def _generic_named_before(noun: str, previous: list[Reading]) -> str:
+    if noun not in _GENERIC_NOUNS:
+        return noun
+    for d in reversed(previous):
+        if "“" in d.indicator or defines_set(d.indicator):
+            continue  # a name composed from what happened to the things, not a kind of them
+        at = d.indicator.rfind(noun)
+        if at > 0 and (at + len(noun) == len(d.indicator) or d.indicator[at + len(noun) :] in _GENERIC_SUBJECT):
+            return d.indicator[: at + len(noun)]
+    return noun
+
+
 def _object_named_before(text: str, verb: str, sentence_start: int, clause_start: int) -> str:
     """A bare verb (年内培训2000人) names its object earlier in the sentence: 实施…企业家培训…行动 -> 企业家培训."""
     if len(verb) < 2:
@@ -193,8 +221,9 @@ def _read_indicator(
         group = [o for o in qs if p <= o.start < clause_end]
         k = group.index(q) if q in group else 0
         names_from = _back(text, p, CLAUSE_SEPS, start)
-        if names_from == p and not previous and names_from > start:  # the names sit in the clause before
-            names_from = _back(text, names_from - 1, CLAUSE_SEPS, start)
+        before = _back(text, names_from - 1, CLAUSE_SEPS, start) if names_from > start else names_from
+        if names_from == p and names_from > start and not any(before <= d.quantity.start < names_from for d in previous):
+            names_from = before  # the names sit in the clause before, which gives no number of its own
             p = names_from + len(re.split(r"全省|全国|均", text[names_from : p - 1])[0])
         names = split_names(clean_subject(text[names_from:p]), len(group))
         if names:
@@ -216,15 +245,14 @@ def _read_indicator(
     after_end = _fwd(text, r.quote_end, SEGMENT_SEPS, clause_end)
     noun = text[r.quote_end : after_end]
     noun = re.sub(r"(?:建设任务|的建设|建设|等)$", "", noun).strip()
-    cut = _PREDICATE.search(noun, 1)
-    if cut:
-        award = re.match(r"(入围|入选)([^，。；、]{2,14})", noun[cut.start() :])
-        noun = noun[: cut.start()]
-        if award and not _PREDICATE.search(award.group(2)):
-            # 5家企业入围中国500强 -> 入围中国500强企业 (a flow: chosen this year), 7个镇入选… -> 入选…镇
-            place = award.group(2)
-            bare = place.replace("“", "").replace("”", "")  # 入选全国“千强镇”: the 镇 is not said twice
-            noun = award.group(1) + place + ("" if bare.endswith(noun[-1:]) else noun)
+    noun, predicate = split_predicate(noun)
+    if any(r.quote_end < o.start < after_end for o in qs[i + 1 :]):
+        predicate = ""  # 1517个省市县重点项目完成投资2575亿元: the words before the next number are its subject
+    elif not predicate:
+        predicate = _shared_predicate(text, qs, i, after_end, clause_end)
+    if not defines_set(predicate):
+        noun = _generic_named_before(noun, previous)
+    noun = counted_name(noun, predicate)
     if _SIZE_CLASS.fullmatch(noun):
         # 打造2条千亿级、15条百亿级产业链: a size class names no thing; the list's last noun does
         head = re.search(r"级([\u4e00-\u9fff]{2,8})", text[after_end:clause_end])
@@ -288,7 +316,7 @@ def _read_indicator(
             return
     # 44个国省考断面水质全部达标、优Ⅲ比例达到97.7%: a share of what the sentence just counted
     if _PART_RATIO.fullmatch(cleaned) and previous and previous[-1].quantity.start >= clause_start - 40:
-        r.indicator = previous[-1].indicator + cleaned
+        r.indicator = without_event(previous[-1].indicator) + cleaned
         return
     if cleaned in _GENERIC_SUBJECT:
         if previous:

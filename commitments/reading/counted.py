@@ -1,0 +1,79 @@
+"""What a number counts when the counted noun follows it: 9家图书馆获评国家一级馆, 121个项目竣工投产.
+
+The counted noun alone (图书馆, 项目, 事项) often names nothing that can be compared across years; what
+happened to it is the measure. The name keeps that, by one convention: an event stays after the noun
+(项目竣工投产, 国省考断面水质达标), a result with an object goes before it as a noun phrase would say it
+(获评国家一级馆图书馆, 享受长护险待遇老年人, 零见面审批事项). Building a thing or working on it adds nothing
+to the name: 11处过街通道投入使用 counts 过街通道, 100个示范村集中推进 counts 示范村.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: where the counted noun ends and the predicate begins
+PREDICATE = re.compile(
+    r"(?:投入使用|加快|集中推进|实现|完成|入选|入围|获得|获评|获|通过|有序实施|发布实施|全部|全面|全城通办|早开快投|落地|上榜|"
+    r"享受|可以|开展|与|上半年|年内|顺利|达标|建成|纳入|竣工|投产|开工|签约落地|成功)"
+)
+_ADVERBS = re.compile(r"^(?:全部|全面|均|顺利|成功|集中|陆续|已经|已|可以|年内|上半年|下半年|当年|首批|实现)+")
+#: work on a thing, or the thing built: the noun alone is what is counted
+_WORK = re.compile(
+    r"^(?:投入使用|建成使用|建成投用|建成通车|建成|投用|通车|交付使用|有序实施|推进|加快.*|开展.*|早开快投|与.*|落[地户].+)$"
+)
+#: an event that happens to the counted thing: it goes after the noun
+_EVENT = re.compile(r"^(?:竣工投产|建成投产|投产|开工建设|开工|竣工|达标|签约落地|落地|上市|重组|挂牌|并网|发布实施)$")
+#: what completing a yearly task says: nothing to add to the name
+_TASK = re.compile(r"^(?:年度任务|任务|目标任务|目标)$")
+_AWARD = re.compile(r"^(?:入选|入围|上榜|获评|获得|获|享受|通过|纳入)")
+_MAX_PREDICATE = 16
+
+
+def defines_set(predicate: str) -> bool:
+    """Whether the predicate says which of the things are counted (获评…, 入选…), not what happened to them."""
+    return bool(_AWARD.match(_ADVERBS.sub("", predicate.strip())))
+
+
+def without_event(name: str) -> str:
+    """国省考断面水质达标 -> 国省考断面水质: the thing, for a share of it named next."""
+    for event in ("竣工投产", "建成投产", "投产", "开工", "竣工", "达标", "签约落地", "落地", "上市", "重组"):
+        if name.endswith(event) and len(name) > len(event) + 1:
+            return name[: -len(event)]
+    return name
+
+
+def split_predicate(segment: str) -> tuple[str, str]:
+    """The counted noun and the predicate after it, from the words after a number up to the clause's end.
+
+    >>> split_predicate("图书馆获评国家一级馆"), split_predicate("项目上半年全部开工")
+    (('图书馆', '获评国家一级馆'), ('项目', '上半年全部开工'))
+    """
+    cut = PREDICATE.search(segment, 1)
+    if not cut:
+        return segment, ""
+    return segment[: cut.start()], segment[cut.start() :]
+
+
+def counted_name(noun: str, predicate: str) -> str:
+    """The name of the count: the noun, with what happened to it when that is the measure.
+
+    >>> counted_name("图书馆", "获评国家一级馆"), counted_name("项目", "上半年全部开工")
+    ('获评国家一级馆图书馆', '项目开工')
+    >>> counted_name("事项", "实现“零见面”审批"), counted_name("过街通道", "投入使用")
+    ('“零见面”审批事项', '过街通道')
+    >>> counted_name("农村家庭", "完成清洁取暖改造"), counted_name("镇", "入选全国“千强镇”")
+    ('农村家庭清洁取暖改造', '入选全国“千强镇”')
+    """
+    rest = _ADVERBS.sub("", predicate.strip()).rstrip("等的")
+    if not rest or len(rest) > _MAX_PREDICATE or _WORK.match(rest):
+        return noun
+    if rest.startswith("完成"):
+        done = _ADVERBS.sub("", rest[2:])
+        return noun if not done or _TASK.match(done) else noun + done
+    if _EVENT.match(rest):
+        return noun + rest
+    if _AWARD.match(rest):
+        bare = rest.replace("“", "").replace("”", "")
+        # 入选全国“千强镇”: the 镇 is not said twice
+        return rest if bare.endswith(noun) else rest + noun
+    return rest + noun
