@@ -159,14 +159,16 @@ def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) 
         return "threshold"  # 投资过百亿元的龙头项目: the projects are counted, not the money
     if q.bare and money and re.search(r"\d+[个家户]", text[seg_start : q.start]):
         return "threshold"  # 703个村集体经济收入达到百万元以上
-    if later_in_clause:
+    # 年度投资1100亿元的221个项目: the total of the things counted next, not a bar they pass
+    total = money and re.search(r"投资$", segment) and re.match(r"的[\d.]+[个家项]", text[q.end : q.end + 8])
+    if later_in_clause and not total:
         if re.match(r"(?:以上|以下)?的", tail):
             return "threshold"
         if text[max(0, q.start - 2) : q.start].endswith(("过", "超")) and not re.match(r"(?:以上)?[，。；、]", tail):
             return "threshold"
         if money and re.match(r"(?:以上|以下)[\u4e00-\u9fff“]", tail):
             return "threshold"
-    if money and re.match(r"(?:以上|以下)?(?:项目|企业|的)", tail) and later_in_clause:
+    if money and re.match(r"(?:以上|以下)?(?:项目|企业|的)", tail) and later_in_clause and not total:
         return "threshold"
     return ""
 

@@ -61,8 +61,8 @@ def counted_name(noun: str, predicate: str) -> str:
     ('获评国家一级馆图书馆', '项目开工')
     >>> counted_name("事项", "实现“零见面”审批"), counted_name("过街通道", "投入使用")
     ('“零见面”审批事项', '过街通道')
-    >>> counted_name("农村家庭", "完成清洁取暖改造"), counted_name("镇", "入选全国“千强镇”")
-    ('农村家庭清洁取暖改造', '入选全国“千强镇”')
+    >>> counted_name("农村家庭", "完成清洁取暖改造"), counted_name("镇", "入选首批全国“千强镇”")
+    ('农村家庭清洁取暖改造', '全国“千强镇”')
     """
     rest = _ADVERBS.sub("", predicate.strip()).rstrip("等的")
     if not rest or len(rest) > _MAX_PREDICATE or _WORK.match(rest):
@@ -72,8 +72,10 @@ def counted_name(noun: str, predicate: str) -> str:
         return noun if not done or _TASK.match(done) else noun + done
     if _EVENT.match(rest):
         return noun + rest
-    if _AWARD.match(rest):
-        bare = rest.replace("“", "").replace("”", "")
-        # 入选全国“千强镇”: the 镇 is not said twice
-        return rest if bare.endswith(noun) else rest + noun
+    award = _AWARD.match(rest)
+    if award:
+        rest = re.sub(r"^(入选|入围)首批", r"\1", rest)
+        if rest.replace("“", "").replace("”", "").endswith(noun):
+            return rest[award.end() :]  # 5个镇入选全国“千强镇”: the award names a kind of 镇, and that is the name
+        return rest + noun
     return rest + noun

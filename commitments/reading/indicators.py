@@ -53,7 +53,8 @@ def categories() -> list[str]:
 
 
 def _key(name: str) -> str:
-    return re.sub(r"[“”\"'、，,\s]", "", name)
+    # 规模以上 and 规上 are one word; 占X的比重 and 占X比重 one phrase
+    return re.sub(r"[“”\"'、，,\s]|的(?=比重)", "", name).replace("规模以上", "规上")
 
 
 def resolve(name: str) -> str:
@@ -127,6 +128,7 @@ def short_name(raw: str) -> str:
     """
     # 完成年度投资 is the 年度投资 done: the verb adds nothing to the measure (完成投资 alone is the measure)
     raw = re.sub(r"(?<=.)完成年度投资$", "年度投资", _one_count(_PRIDE.sub("", raw)))
+    raw = re.sub(r"^首批", "", raw)  # 首批 says when a kind was first named, not which kind
     direction = re.search(r"(?<=.{2})(?:下降|降低|减少|提高|增加)$", raw)
     if direction:  # 拥堵指数下降: the direction stays after the canonical name
         return short_name(raw[: direction.start()]) + direction.group()

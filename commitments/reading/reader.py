@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from .counted import PREDICATE, counted_name, defines_set, split_predicate, without_event
 from .context import (
     _CREATION,
     _GENERIC_SUBJECT,
@@ -20,6 +19,7 @@ from .context import (
     exclusion,
     suffix_hedges,
 )
+from .counted import PREDICATE, counted_name, defines_set, split_predicate, without_event
 from .indicators import short_name
 from .names import split_names, with_direction
 from .numbers import Quantity
@@ -52,7 +52,7 @@ _TOPIC_HEAD = re.compile(
     r"^([\u4e00-\u9fff]{2,6}?)(?:生产|工作|发展|建设)?(?:实现|保持|加快|持续|稳步|继续|坚持|完成|达到|突破|取得|再创)"
 )
 #: a size class alone (千亿级, 百亿级, 万吨级) is not the name of what is counted
-_SIZE_CLASS = re.compile(r"[\d十百千万亿]+(?:吨|元|平方米|人)?级")
+_SIZE_CLASS = re.compile(r"[\d十百千万亿]+(?:吨|元|平方米|人)?级|[一二三四五]星级")
 #: a list of numbers that share the subjects of the clause before: 分别达到4.5万元、2.7万元，增长5.1%和7.4%
 _LIST_GAP = re.compile(r"^(?:以上|左右)?[、和及与]$")
 
@@ -123,10 +123,27 @@ def _read_one(text: str, qs: list[Quantity], i: int, start: int, end: int, done:
     r.suffix_hedges += words
     r.deadline = deadline_in(text, sentence_start, _fwd(text, q.end, SENTENCE_SEPS, end))
     _read_indicator(text, r, qs, i, subject, clause_start, clause_end, sentence_start, start, done)
+    r.indicator = _with_counted_head(r, done, sentence_start)
     first = _listed_with(text, qs, i, clause_start)
     lead_end = first[0].start if first else q.start
     r.indicator = with_direction(r.indicator, text[max(clause_start, lead_end - 8) : lead_end])
     return r
+
+
+#: a name that ends in what happened, without the thing it happened to: 落地开工583个, 过会1家
+_HEADLESS = re.compile(r"^[\u4e00-\u9fff]{0,5}?(?:开工|落地|挂牌|过会|上市|投产|签约|竣工|开业)$")
+_HEAD_NOUN = re.compile(r"(?:项目|企业|公司)$")
+
+
+def _with_counted_head(r: Reading, done: list[Reading], sentence_start: int) -> str:
+    """新签约项目1126个，落地开工583个 -> 落地开工项目: the thing counted before in the sentence."""
+    if not _HEADLESS.match(r.indicator) or r.quantity.base_unit not in ("个", "家", "项"):
+        return r.indicator
+    for d in reversed(done):
+        head = _HEAD_NOUN.search(d.indicator) if d.quantity.start >= sentence_start and not d.excluded else None
+        if head:
+            return r.indicator + head.group()
+    return r.indicator
 
 
 def _shared_predicate(text: str, qs: list[Quantity], i: int, after_end: int, clause_end: int) -> str:
@@ -222,7 +239,8 @@ def _read_indicator(
         k = group.index(q) if q in group else 0
         names_from = _back(text, p, CLAUSE_SEPS, start)
         before = _back(text, names_from - 1, CLAUSE_SEPS, start) if names_from > start else names_from
-        if names_from == p and names_from > start and not any(before <= d.quantity.start < names_from for d in previous):
+        quiet = not any(before <= d.quantity.start < names_from for d in previous)
+        if names_from == p and names_from > start and quiet:
             names_from = before  # the names sit in the clause before, which gives no number of its own
             p = names_from + len(re.split(r"全省|全国|均", text[names_from : p - 1])[0])
         names = split_names(clean_subject(text[names_from:p]), len(group))
@@ -264,7 +282,13 @@ def _read_indicator(
         and not measure
         and not re.match(r"^(?:以上|以下|左右|以内|的|[，。；和、及与]|[\d%])", noun)
     ):
-        flow = _FLOW_VERB.search(text[max(clause_start, q.start - 8) : q.start])
+        before = text[clause_start : q.start]
+        flow = _FLOW_VERB.search(before[-8:])
+        quoted = re.search(r"“([^“”]{2,8})”$", before)
+        if quoted:  # “揭榜挂帅”20个应用场景: the quoted words say which kind
+            noun = quoted.group(1) + noun
+        if re.search(r"(?<!新)开工(?:建设)?$", before) and noun.endswith("项目"):
+            noun += "开工"  # 开工建设26个重大项目 counts projects started: an event, after the noun
         r.indicator = (flow.group() if flow else "") + noun
         r.quote_end = r.quote_end + len(text[r.quote_end : after_end].rstrip())
         return
@@ -295,6 +319,16 @@ def _read_indicator(
         flow = _LEADING_FLOW.match(previous[-1].indicator)
         r.indicator = flow.group() + cleaned if flow else cleaned + previous[-1].indicator
         return
+    if previous and re.match(r"(?:拉动|带动|撬动)", cleaned):
+        # 发放消费券超2.5亿元，拉动消费50亿元: what the thing just counted brought about
+        r.indicator = _LEADING_FLOW.sub("", short_name(previous[-1].indicator)) + cleaned
+        return
+    if previous and re.match(r"(?:高于|低于|快于|慢于)", cleaned):
+        # 进口增长17.1%，高于全省14.4个百分点: the gap of the figure just given to a benchmark
+        prev = previous[-1]
+        rate = prev.quantity.unit == "%" and not _RATIO.search(prev.indicator)
+        r.indicator = prev.indicator + ("增速" if rate else "") + cleaned
+        return
     if not cleaned or _VERB_ONLY.match(cleaned):
         if previous:
             r.indicator = previous[-1].indicator
@@ -317,6 +351,12 @@ def _read_indicator(
     # 44个国省考断面水质全部达标、优Ⅲ比例达到97.7%: a share of what the sentence just counted
     if _PART_RATIO.fullmatch(cleaned) and previous and previous[-1].quantity.start >= clause_start - 40:
         r.indicator = without_event(previous[-1].indicator) + cleaned
+        return
+    total_of = re.match(r"的[\d.]+[个家项]([^，。；、]{2,16})", text[r.quote_end : clause_end])
+    invested = re.search(r"(?:年度|计划|总)?投资$", cleaned)
+    if total_of and invested:
+        # 实施年度投资1100亿元的221个市重大产业项目: the money is the total of the things counted next
+        r.indicator = split_predicate(total_of.group(1))[0] + invested.group()
         return
     if cleaned in _GENERIC_SUBJECT:
         if previous:

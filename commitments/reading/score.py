@@ -16,8 +16,10 @@ precision = extracted items that match at least one gold item. Field figures are
   建成村内道路; A and C drop them: 新建城乡书房 -> 城乡书房, 新建县级以上示范社 -> 县级以上示范社), and
   the order of 改造 (B: 改造农村危房; A, C: 农村危桥改造, 直角出入口改造). The reader follows one
   convention (README, «Flow verbs»); the score does not punish the other. Every other word counts:
-  改建, 招引 X differ from X, and so do levels (省级 X is not X). The looser `indicators.same_indicator`
-  of the first version (verbs stripped, containment) is still reported as `indicator_loose`, for comparison.
+  改建, 招引 X differ from X, and so do levels (省级 X is not X). The same words in another order are the same
+  name (图书馆获评国家一级馆 = 获评国家一级馆图书馆: annotators write either), compared as jieba's words.
+  The looser `indicators.same_indicator` of the first version (verbs stripped, containment) is still
+  reported as `indicator_loose`, for comparison.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from __future__ import annotations
 import re
 
 from .indicators import resolve, same_indicator
+from .tokens import cut_words
 from .types import Extraction
 from .units import normalize
 
@@ -53,6 +56,8 @@ def same_indicator_strict(a: str, b: str) -> bool:
     (False, False)
     >>> same_indicator_strict("新建口袋公园", "口袋公园"), same_indicator_strict("改造农村危桥", "农村危桥改造")
     (True, True)
+    >>> same_indicator_strict("图书馆获评国家一级馆", "获评国家一级馆图书馆"), same_indicator_strict("进口", "出口")
+    (True, False)
     """
     xs, ys = _forms(a), _forms(b)
     return bool(xs & ys)
@@ -73,7 +78,8 @@ def _forms(name: str) -> set[str]:
         for suffix in GENERIC_SUFFIXES:
             if form.endswith(suffix) and len(form) > len(suffix) + 1:
                 out.add(_light(form[: -len(suffix)]))
-    return out
+    # the same words in another order name the same thing: 图书馆获评国家一级馆 = 获评国家一级馆图书馆
+    return out | {"+".join(sorted(cut_words(form))) for form in out}
 
 
 def _covering(items: list, pos: int):
