@@ -90,6 +90,9 @@ def test_list_names_share_their_head_and_split_paired_words():
         "徐州高新区工业开票销售收入",
     ]
     assert split_names("城乡低保标准", 2) == ["城市低保标准", "农村低保标准"]
+    assert split_names("国控河流、近岸海域优良水体比例", 2) == ["国控河流优良水体比例", "近岸海域优良水体比例"]
+    assert split_names("制造业、普惠小微贷款余额", 2) == ["制造业贷款余额", "普惠小微贷款余额"]
+    assert split_names("生产安全事故起数、死亡人数", 2) == ["生产安全事故起数", "生产安全事故死亡人数"]
     assert split_names("高新技术企业、科技型中小企业", 3) == []
     assert with_direction("工单重办率", "工单重办率下降") == "工单重办率下降"
 

@@ -76,6 +76,8 @@ def counted_name(noun: str, predicate: str) -> str:
     if award:
         rest = re.sub(r"^(入选|入围)首批", r"\1", rest)
         if rest.replace("“", "").replace("”", "").endswith(noun):
-            return rest[award.end() :]  # 5个镇入选全国“千强镇”: the award names a kind of 镇, and that is the name
+            # 5个镇入选全国“千强镇”: the award names a kind of 镇, and that is the name; 29个项目入选省市重大项目
+            # counts the projects chosen this year (a flow): the verb stays
+            return rest[award.end() :] if len(noun) == 1 else rest
         return rest + noun
     return rest + noun

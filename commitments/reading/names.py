@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .tokens import cut_words
+
 #: the measured head a list shares, longest first (the head of the last name is given to the others)
 _HEADS = sorted(
     (
@@ -90,14 +92,33 @@ def _complete(names: list[str]) -> list[str]:
     for name in names[:-1]:
         if head and not _head(name) and not name.endswith(head):
             # 城镇 + 农村居民人均可支配收入: the shorter a modifier, the longer the shared head
-            name = name + head
+            name = name + _parallel_head(name, last, head)
         out.append(name)
     first = names[0]
-    if last in _HEADS and _head(first):  # 企业数量、营业收入: the head alone takes the subject of the first
-        last = first[: -len(_head(first))] + last
+    first_head = _head(first)
+    if first_head and (last in _HEADS or (head and len(last) <= 4 and len(first) - len(first_head) >= 2)):
+        # 企业数量、营业收入 / 生产安全事故起数、死亡人数: a bare measure takes the subject of the first
+        last = first[: -len(first_head)] + last
     prefix = next((p for p in _SHARED_PREFIX if first.startswith(p) and not last.startswith(p)), "")
     out.append(prefix + last)
     return [prefix + n if prefix and not n.startswith(prefix) else n for n in out[:-1]] + [out[-1]]
+
+
+def _parallel_head(name: str, last: str, head: str) -> str:
+    """The part of the last name that follows a modifier as long as `name`, when that cut falls between
+    words: 国控河流、近岸海域优良水体比例 -> 优良水体比例 (not 比例); else the measured head alone
+    (制造业、普惠小微贷款余额 -> 贷款余额: a modifier of one word says nothing about the other's length)."""
+    rest = last[len(name) :]
+    if len(name) < 4 or len(rest) <= len(head) or not rest.endswith(head):
+        return head
+    at = 0
+    for word in cut_words(last):
+        at += len(word)
+        if at == len(name):
+            return rest
+        if at > len(name):
+            break
+    return head
 
 
 def with_direction(name: str, verb_before: str) -> str:

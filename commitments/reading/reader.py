@@ -247,7 +247,8 @@ def _read_indicator(
         if names:
             # 536个市重大项目、109个…项目分别完成年度投资: the names are the members, the measure follows 分别
             measure = clean_subject(text[p + 2 : group[0].start]) if group else ""
-            r.indicator = names[k] + (measure if measure in _GENERIC_SUBJECT else "")
+            shared = measure in _GENERIC_SUBJECT or re.match(r"(?:高于|低于)", measure)
+            r.indicator = names[k] + (measure if shared else "")
             return
         if len(previous) >= len(group) > 1:
             r.indicator = previous[len(previous) - len(group) + k].indicator
