@@ -138,6 +138,8 @@ def short_name(raw: str) -> str:
         return name
     cleaned = _THRESHOLD_DE.sub("", _ANYWHERE.sub("", _unmatched_quotes_out(raw.strip("、，,；： "))))
     cleaned = re.sub(r"^万人", "每万人", cleaned.replace("GDP", "地区生产总值"))
+    # 规上 is how statistics name 规模以上 (规上工业增加值); 办理了 -> 办理: a name has no tense
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff])了(?=[\u4e00-\u9fff])", "", cleaned.replace("规模以上", "规上"))
     if "单位地区生产总值" in cleaned:
         cleaned = cleaned.replace("单位地区生产总值", "单位GDP")
     stripped = _TRAILING.sub("", _strip_actions(_VERB_PAIR.sub("", cleaned)))

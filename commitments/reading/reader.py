@@ -277,6 +277,15 @@ def _read_indicator(
         head = re.search(r"级([\u4e00-\u9fff]{2,8})", text[after_end:clause_end])
         if head:
             noun += head.group(1)
+    share_of = re.match(r"的([^，。；、]{4,20})", text[r.quote_end : clause_end]) if q.unit == "%" else None
+    if share_of and not cleaned:
+        # 45%的规模以上工业企业实施数转智改: the share of the things that did what follows
+        r.indicator = re.sub(r"(?<=.{2})(?:实施|实现|开展|完成)", "", share_of.group(1)) + "比例"
+        return
+    sized = re.match(r"规模的?([\u4e00-\u9fff]{2,10}?基金)", text[r.quote_end : clause_end])
+    if sized and q.base_unit == "元":
+        r.indicator = sized.group(1) + "规模"  # 10亿元规模预制菜基金: the size of the fund
+        return
     measure = q.base_unit in _MEASURE_UNITS
     if (
         2 <= len(noun) <= 24
