@@ -14,7 +14,7 @@ import re
 #: where the counted noun ends and the predicate begins
 PREDICATE = re.compile(
     r"(?:投入使用|加快|集中推进|实现|完成|入选|入围|获得|获评|获|通过|有序实施|发布实施|全部|全面|全城通办|早开快投|落地|上榜|"
-    r"享受|可以|开展|与|上半年|年内|顺利|达标|建成|纳入|竣工|投产|开工|签约落地|成功)"
+    r"享受|可以|开展|与|上半年|年内|顺利|达标|建成|纳入|竣工|投产|开工|签约落地|成功|设立|建立|配备|开设|搬迁$)"
 )
 _ADVERBS = re.compile(r"^(?:全部|全面|均|顺利|成功|集中|陆续|已经|已|可以|年内|上半年|下半年|当年|首批|实现)+")
 #: work on a thing, or the thing built: the noun alone is what is counted
@@ -22,7 +22,9 @@ _WORK = re.compile(
     r"^(?:投入使用|建成使用|建成投用|建成通车|建成|投用|通车|交付使用|有序实施|推进|加快.*|开展.*|早开快投|与.*|落[地户].+)$"
 )
 #: an event that happens to the counted thing: it goes after the noun
-_EVENT = re.compile(r"^(?:竣工投产|建成投产|投产|开工建设|开工|竣工|达标|签约落地|落地|上市|重组|挂牌|并网|发布实施)$")
+_EVENT = re.compile(
+    r"^(?:搬迁|竣工投产|建成投产|投产|开工建设|开工|竣工|达标|签约落地|落地|上市|重组|挂牌|并网|发布实施)$"
+)
 #: what completing a yearly task says: nothing to add to the name
 _TASK = re.compile(r"^(?:年度任务|任务|目标任务|目标)$")
 _AWARD = re.compile(r"^(?:入选|入围|上榜|获评|获得|获|享受|通过|纳入)")
@@ -67,6 +69,9 @@ def counted_name(noun: str, predicate: str) -> str:
     rest = _ADVERBS.sub("", predicate.strip()).rstrip("等的")
     if not rest or len(rest) > _MAX_PREDICATE or _WORK.match(rest):
         return noun
+    setup = re.match(r"(?:设立|建立|配备|开设)(.{2,})", rest)
+    if setup:  # 在200个社区设立仲裁服务联络站: the places, each with what was set up in it
+        return noun + setup.group(1)
     if rest.startswith("完成"):
         done = _ADVERBS.sub("", rest[2:])
         return noun if not done or _TASK.match(done) else noun + done

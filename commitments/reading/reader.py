@@ -31,10 +31,10 @@ _SPLIT_NAMES = re.compile(r"、|和|及|与")
 _MAX_SUBJECT = 24
 #: verbs before a number that define a flow, kept in front of the counted noun: 新增2家跨境电商产业园
 _FLOW_VERB = re.compile(
-    r"(?:新增|新建|净增|新改建|新改扩建|新建改扩建|新建改造|新引进|新招引|引进|招引|新开工|改造提升|发放|建成|新上线|新开放共享|新开发)$"
+    r"(?:新晋|新增|新建|净增|新改建|新改扩建|新建改扩建|新建改造|新引进|新招引|引进|招引|新开工|改造提升|发放|建成|新上线|新开放共享|新开发)$"
 )
 _LEADING_FLOW = re.compile(
-    r"^(?:新增|新建|净增|新改建|新改扩建|新建改扩建|新建改造|新引进|新招引|引进|招引|新开工|改造提升|发放|建成|新开发)"
+    r"^(?:新增|新登记|新设立|新建|净增|新改建|新改扩建|新建改扩建|新建改造|新引进|新招引|引进|招引|新开工|改造提升|发放|建成|新开发)"
 )
 #: money and shares: what follows them is not the counted thing
 #: (旅游总收入跃上千亿元台阶, 超千亿元市域农业全产业链)
@@ -124,6 +124,7 @@ def _read_one(text: str, qs: list[Quantity], i: int, start: int, end: int, done:
     r.deadline = deadline_in(text, sentence_start, _fwd(text, q.end, SENTENCE_SEPS, end))
     _read_indicator(text, r, qs, i, subject, clause_start, clause_end, sentence_start, start, done)
     r.indicator = _with_counted_head(r, done, sentence_start)
+    r.indicator = _second_measure(r, done, clause_start)
     first = _listed_with(text, qs, i, clause_start)
     lead_end = first[0].start if first else q.start
     r.indicator = with_direction(r.indicator, text[max(clause_start, lead_end - 8) : lead_end])
@@ -144,6 +145,29 @@ def _with_counted_head(r: Reading, done: list[Reading], sentence_start: int) -> 
         if head:
             return r.indicator + head.group()
     return r.indicator
+
+
+#: what a second number of the same thing measures, by its unit: 老旧小区改造391个、4万户 -> 老旧小区改造户数
+_MEASURE_BY_UNIT = {
+    "户": "户数",
+    "人": "人数",
+    "平方米": "面积",
+    "亩": "面积",
+    "公里": "里程",
+    "元": "金额",
+    "套": "套数",
+}
+
+
+def _second_measure(r: Reading, done: list[Reading], clause_start: int) -> str:
+    """Two numbers of one clause under one name measure two things: the second says what by its unit."""
+    last = next((d for d in reversed(done) if not d.excluded), None)
+    if last is None or last.quantity.start < clause_start or last.indicator != r.indicator:
+        return r.indicator
+    if last.quantity.base_unit == r.quantity.base_unit:
+        return r.indicator
+    word = _MEASURE_BY_UNIT.get(r.quantity.base_unit, "")
+    return r.indicator + word if word and not r.indicator.endswith(word) else r.indicator
 
 
 def _shared_predicate(text: str, qs: list[Quantity], i: int, after_end: int, clause_end: int) -> str:
@@ -243,7 +267,8 @@ def _read_indicator(
         if names_from == p and names_from > start and quiet:
             names_from = before  # the names sit in the clause before, which gives no number of its own
             p = names_from + len(re.split(r"全省|全国|均", text[names_from : p - 1])[0])
-        names = split_names(clean_subject(text[names_from:p]), len(group))
+        # 集成电路与ICT、医药健康规模力争分别…: the hedge is not part of the last name
+        names = split_names(re.sub(r"(?:力争|确保|争取)+$", "", clean_subject(text[names_from:p])), len(group))
         if names:
             # 536个市重大项目、109个…项目分别完成年度投资: the names are the members, the measure follows 分别
             measure = clean_subject(text[p + 2 : group[0].start]) if group else ""
@@ -338,6 +363,11 @@ def _read_indicator(
         prev = previous[-1]
         rate = prev.quantity.unit == "%" and not _RATIO.search(prev.indicator)
         r.indicator = prev.indicator + ("增速" if rate else "") + cleaned
+        return
+    total = re.match(r"(?:总数|总量)", subject.strip())
+    if total and not cleaned and previous and _LEADING_FLOW.match(previous[-1].indicator):
+        # 新登记经营主体增长8.2%，总数突破140万户: the total is of the stock, not of the year's flow
+        r.indicator = _LEADING_FLOW.sub("", previous[-1].indicator) + total.group()
         return
     if not cleaned or _VERB_ONLY.match(cleaned):
         if previous:

@@ -14,7 +14,8 @@ precision = extracted items that match at least one gold item. Field figures are
   systematically (annotator B keeps it in 36 of 38 cases, annotator C drops it in 21 of 21), so it
   cannot tell a right name from a wrong one. 新建/建成 likewise (annotator B keeps them: 新建5G基站,
   建成村内道路; A and C drop them: 新建城乡书房 -> 城乡书房, 新建县级以上示范社 -> 县级以上示范社), and
-  the order of 改造 (B: 改造农村危房; A, C: 农村危桥改造, 直角出入口改造). The reader follows one
+  the order of 改造 (B: 改造农村危房; A, C: 农村危桥改造, 直角出入口改造), and 入选 (B keeps it: 入选国家级重点人才工程;
+  C drops it: 省绿色低碳高质量发展试点企业). The reader follows one
   convention (README, «Flow verbs»); the score does not punish the other. Every other word counts:
   改建, 招引 X differ from X, and so do levels (省级 X is not X). The same words in another order are the same
   name (图书馆获评国家一级馆 = 获评国家一级馆图书馆: annotators write either), compared as characters.
@@ -32,8 +33,8 @@ from .units import normalize
 
 _PUNCT = re.compile(r"[“”‘’\"'、，,。：:；;\s（）()·\-—]")
 _SCOPE = re.compile(r"^(?:全市|全区|全县|全省|全年|年内|当年|今年|我市|我区|我县)")
-GENERIC_SUFFIXES = ("总额", "总量", "数量", "总数", "个数", "人数", "规模")
-GENERIC_PREFIXES = ("新增", "净增", "新建", "建成")
+GENERIC_SUFFIXES = ("总额", "总量", "数量", "总数", "个数", "人数", "规模", "额")
+GENERIC_PREFIXES = ("新增", "净增", "新建", "建成", "入选")
 RENOVATION_VERBS = ("改造提升", "改造")
 
 
