@@ -175,7 +175,8 @@ def _canonical_flow(verb: str, rest: str) -> str:
     if verb in ("新建", "建成") and resolve(rest) not in indicators():
         return rest
     if verb in _RENOVATION and not rest.endswith(_RENOVATION):
-        return rest + verb
+        measure = re.search(r"(?:户数|面积|套数|人数|里程|金额)$", rest)  # 老旧小区改造户数, not 老旧小区户数改造
+        return rest[: measure.start()] + verb + measure.group() if measure else rest + verb
     return verb + rest
 
 
