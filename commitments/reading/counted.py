@@ -25,6 +25,7 @@ _WORK = re.compile(
 _EVENT = re.compile(
     r"^(?:搬迁|竣工投产|建成投产|投产|开工建设|开工|竣工|达标|签约落地|落地|上市|重组|挂牌|并网|发布实施)$"
 )
+_EVENT_AT_END = re.compile(_EVENT.pattern.replace("^", "", 1))
 #: what completing a yearly task says: nothing to add to the name
 _TASK = re.compile(r"^(?:年度任务|任务|目标任务|目标)$")
 _AWARD = re.compile(r"^(?:入选|入围|上榜|获评|获得|获|享受|通过|纳入)")
@@ -38,9 +39,9 @@ def defines_set(predicate: str) -> bool:
 
 def without_event(name: str) -> str:
     """国省考断面水质达标 -> 国省考断面水质: the thing, for a share of it named next."""
-    for event in ("竣工投产", "建成投产", "投产", "开工", "竣工", "达标", "签约落地", "落地", "上市", "重组"):
-        if name.endswith(event) and len(name) > len(event) + 1:
-            return name[: -len(event)]
+    event = _EVENT_AT_END.search(name)
+    if event and event.start() > 1:
+        return name[: event.start()]
     return name
 
 
