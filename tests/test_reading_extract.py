@@ -28,11 +28,11 @@ def _covered(stem: str, needle: str, kind: str = "commitments") -> bool:
 
 def test_it_reads_region_years_and_parts_of_all_five_reports():
     expected = {
-        "linyi-2024": ("临沂市", None, "地级市", 2024, 2023),
+        "linyi-2024": ("临沂市", "山东省", "地级市", 2024, 2023),
         "linyi-hedong-2023": ("河东区", "临沂市", "市辖区", 2023, 2022),
-        "xuzhou-2024": ("徐州市", None, "地级市", 2024, 2023),
-        "weifang-2024": ("潍坊市", None, "地级市", 2024, 2023),
-        "zibo-2024": ("淄博市", None, "地级市", 2024, 2023),
+        "xuzhou-2024": ("徐州市", "江苏省", "地级市", 2024, 2023),
+        "weifang-2024": ("潍坊市", "山东省", "地级市", 2024, 2023),
+        "zibo-2024": ("淄博市", "山东省", "地级市", 2024, 2023),
     }
     for stem, (region, parent, level, plan, review) in expected.items():
         _, e = _read(stem)

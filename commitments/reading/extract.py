@@ -13,7 +13,17 @@ from .milestones import find_milestones
 from .numbers import find_quantities
 from .reader import read_part
 from .regions import detect_region
-from .structure import RawSection, find_delivery_date, find_parts, find_sections, find_years
+from .structure import (
+    RawPart,
+    RawSection,
+    find_body,
+    find_delivery_date,
+    find_parts,
+    find_sections,
+    find_years,
+    placeholder_year,
+    review_periods,
+)
 from .textmap import MappedText, normalise
 from .types import Commitment, Extraction, Outcome, Part, Section
 
@@ -24,51 +34,67 @@ def extract(text: str) -> Extraction:
     """Read a report. Never raises on an odd text: what it cannot find becomes a warning."""
     mapped = normalise(text)
     norm = mapped.text
-    parts = find_parts(norm)
+    body = find_body(norm)
+    parts = find_parts(norm, body)
     sections = find_sections(norm, parts)
-    region, parent, level = detect_region(norm)
-    plan_year, review_year = find_years(norm, parts)
+    where = detect_region(norm[body.start : body.end])
+    delivered_on = find_delivery_date(norm)
+    plan_year, review_year = find_years(norm, parts, delivered_on)
     result = Extraction(
-        region=region,
-        parent_region=parent,
-        level=level,
+        region=where.region,
+        parent_region=where.parent,
+        level=where.level,
+        region_code=where.code,
         plan_year=plan_year,
         review_year=review_year,
-        delivered_on=find_delivery_date(norm),
+        delivered_on=delivered_on,
+        warnings=list(body.warnings),
     )
-    result.title = _title(region, parent, plan_year, norm)
-    if region is None:
+    result.title = _title(where, plan_year)
+    if where.region is None:
         result.warnings.append("未识别出地区")
-    if plan_year is None:
+    if placeholder_year(norm):
+        result.warnings.append("报告的年份是占位符（20XX年），这是一份模板，不是正式报告")
+    elif plan_year is None:
         result.warnings.append("未识别出报告年份")
+    if _ABRIDGED.search(norm[:3000]):
+        result.warnings.append("这是报告的摘登或新闻稿，只含报告的一部分，承诺不完整")
     for p in parts:
         s, e = mapped.span(p.start, p.end)
         ts, te = mapped.span(p.start, p.start + len(p.title))
-        result.parts.append(Part(kind=p.kind, title=text[ts:te], start=s, end=e))
+        result.parts.append(Part(kind=p.kind, title=text[ts:te], start=s, end=e, horizon=p.horizon))
     for sec in sections:
         s, e = mapped.span(sec.start, sec.end)
         result.sections.append(Section(part=sec.part, title=sec.title, start=s, end=e, level=sec.level))
     quantities = find_quantities(norm)
-    plan = next((p for p in parts if p.kind == "plan"), None)
-    review = next((p for p in parts if p.kind == "review"), None)
-    if not parts:
-        result.warnings.append("未找到报告的各部分（回顾/计划），按一般文本读取实绩")
-        result.outcomes = _outcomes(text, mapped, read_part(norm, quantities, 0, len(norm)), [], "")
+    plans = [p for p in parts if p.kind == "plan"]
+    reviews = [p for p in parts if p.kind == "review"]
+    if not parts or not (plans or reviews):
+        if parts:
+            result.warnings.append("未找到报告的回顾和计划部分，按一般文本读取实绩")
+        else:
+            result.warnings.append("未找到报告的各部分（回顾/计划），按一般文本读取实绩")
+        readings = read_part(norm, quantities, body.start, body.end)
+        result.outcomes = _outcomes(text, mapped, readings, [], "", None)
         return result
-    if plan is None:
+    if not plans:
         result.warnings.append("未找到计划部分（第二部分）")
-    else:
+    for plan in plans:
         readings = read_part(norm, quantities, plan.start, plan.end)
-        targets, taken = _targets(text, mapped, readings, sections, plan.title)
+        targets, taken = _targets(text, mapped, readings, sections, plan)
         milestones = find_milestones(norm, plan.start, plan.end, taken=taken)
-        result.commitments = targets + [_milestone(text, mapped, m, sections, plan.title) for m in milestones]
-        result.commitments.sort(key=lambda c: c.start)
-    if review is None:
+        result.commitments += targets + [_milestone(text, mapped, m, sections, plan) for m in milestones]
+    result.commitments.sort(key=lambda c: c.start)
+    if not reviews:
         result.warnings.append("未找到回顾部分（第一部分）")
-    else:
+    for review in reviews:
         readings = read_part(norm, quantities, review.start, review.end)
-        result.outcomes = _outcomes(text, mapped, readings, sections, review.title)
+        periods = review_periods(norm, review, review_year)
+        result.outcomes += _outcomes(text, mapped, readings, sections, review.title, periods)
     return result
+
+
+_ABRIDGED = re.compile(r"摘登|摘要|要点|本报讯|报告指出")
 
 
 def extract_outcomes(text: str) -> list:
@@ -84,8 +110,9 @@ def extract_report_json(*, path: str | Path) -> dict:
     return extract(document.text).as_json()
 
 
-def _title(region: str | None, parent: str | None, plan_year: int | None, norm: str) -> str:
-    name = (parent or "") + (region or "")
+def _title(where, plan_year: int | None) -> str:
+    county_level = where.level in ("县", "自治县", "旗", "自治旗", "县级市", "市辖区", "林区", "特区")
+    name = (where.parent or "") + where.region if where.region and county_level else where.region or ""
     return f"{name}{plan_year or ''}{'年' if plan_year else ''}政府工作报告"
 
 
@@ -98,7 +125,7 @@ def _section_of(pos: int, sections: list[RawSection], fallback: str) -> str:
 
 
 def _targets(
-    text: str, mapped: MappedText, readings: list[Reading], sections: list[RawSection], part_title: str
+    text: str, mapped: MappedText, readings: list[Reading], sections: list[RawSection], part: RawPart
 ) -> tuple[list[Commitment], list[tuple[int, int]]]:
     kept = [r for r in readings if not r.excluded]
     merged: list[Reading] = []
@@ -121,7 +148,7 @@ def _targets(
         q = r.quantity
         start, end = mapped.span(r.subject_start, r.quote_end)
         start, end = _trim(text, start, end)
-        section = _section_of(q.start, sections, part_title)
+        section = _section_of(q.start, sections, part.title)
         indicator = short_name(r.indicator)
         stretch = r.stretch.value if r.stretch else q.stretch
         out.append(
@@ -137,16 +164,20 @@ def _targets(
                 end=end,
                 section=section,
                 category=category_for(indicator=indicator, section=section),
-                deadline=r.deadline,
+                deadline=r.deadline or _horizon(part),
             )
         )
         taken.append((r.subject_start, r.quote_end))
     return out, taken
 
 
-def _milestone(text: str, mapped: MappedText, m, sections: list[RawSection], part_title: str) -> Commitment:
+def _horizon(part: RawPart) -> str | None:
+    return f"{part.horizon}年" if part.horizon else None
+
+
+def _milestone(text: str, mapped: MappedText, m, sections: list[RawSection], part: RawPart) -> Commitment:
     start, end = _trim(text, *mapped.span(m.start, m.end))
-    section = _section_of(m.start, sections, part_title)
+    section = _section_of(m.start, sections, part.title)
     name = re.sub(r"^(?:力争|确保|争取|年内|今年|上半年|下半年|全面)+", "", m.text)
     return Commitment(
         kind="milestone",
@@ -160,12 +191,12 @@ def _milestone(text: str, mapped: MappedText, m, sections: list[RawSection], par
         end=end,
         section=section,
         category=category_for(indicator=name, section=section),
-        deadline=m.deadline,
+        deadline=m.deadline or _horizon(part),
     )
 
 
 def _outcomes(
-    text: str, mapped: MappedText, readings: list[Reading], sections: list[RawSection], part_title: str
+    text: str, mapped: MappedText, readings: list[Reading], sections: list[RawSection], part_title: str, periods
 ) -> list[Outcome]:
     out: list[Outcome] = []
     for r in readings:
@@ -183,6 +214,7 @@ def _outcomes(
                 start=start,
                 end=end,
                 section=_section_of(q.start, sections, part_title),
+                period=periods(q.start) if periods else None,
             )
         )
     return out

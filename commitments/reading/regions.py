@@ -1,121 +1,164 @@
-"""Region, parent region and level, read from the text itself.
+"""Region, parent region, level and division code, read from the text itself and the national table.
 
-Signals, strongest first:
-1. the speaker: "我代表河东区人民政府" names a district/county/city; "我代表市人民政府" says "a city";
-2. the congress: "临沂市河东区第二十届人民代表大会" gives the parent and the region;
-3. frequency: a city report names its own city (临沂, 徐州 …) far more often than any other; the list of
-   prefecture-level cities is data (data/cities.json), not code;
-4. a county that never names its city takes it from data/counties.json (山东, 江苏: 沂水县 -> 临沂市).
+Signals, strongest first, each resolved against every division of China (divisions.py):
+1. the State Council: 我代表国务院 / 全国人民代表大会 in the congress line;
+2. the congress line (在河北省第十四届人民代表大会 / 保定市十六届人大七次会议 / 临沂市河东区第二十届人民代表大会),
+   the speaker (我代表河东区人民政府), the signature (河北省人民政府省长), the title (河北省2011年政府工作报告);
+3. what kind of government speaks (我代表省人民政府, 省长, 全省/我省 against 全市/我市 …) and which division of that
+   kind the text names most (full names, and the stems 河北, 保定 of provinces and prefectures).
+A name several divisions share (鼓楼区, 朝阳区) goes to the one whose parent the text names most.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-_DATA = Path(__file__).resolve().parent / "data" / "cities.json"
-_COUNTIES = Path(__file__).resolve().parent / "data" / "counties.json"
-_SPEAKER = re.compile(r"我(?:谨)?代表([\u4e00-\u9fff]{0,12}?)人民政府")
-_CONGRESS = re.compile(r"在?([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+届\s*人民代表大会")
-_LOCAL = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:新区|区|县|市|旗))")
+from .divisions import NATIONAL, NATIONAL_CODE, Division, ancestors, by_name, by_stem, get, parent_of
 
-
-@lru_cache(maxsize=1)
-def prefecture_cities() -> dict[str, str]:
-    """short name -> full name, e.g. 临沂 -> 临沂市."""
-    data = json.loads(_DATA.read_text(encoding="utf-8"))
-    out: dict[str, str] = {}
-    for province, cities in data["provinces"].items():
-        if not cities:  # a municipality
-            out[province[:-1]] = province
-        for full in cities:
-            out[full[:-1]] = full
-    return out
-
-
-@lru_cache(maxsize=1)
-def county_parents() -> dict[str, tuple[str, ...]]:
-    """County-level division -> the prefecture cities that have one of that name (data/counties.json:
-    山东, 江苏). Most names are unique; 市中区 and 鼓楼区 are not."""
-    data = json.loads(_COUNTIES.read_text(encoding="utf-8"))
-    out: dict[str, list[str]] = {}
-    for cities in data["provinces"].values():
-        for city, counties in cities.items():
-            for county in counties:
-                out.setdefault(county, []).append(city)
-    return {county: tuple(cities) for county, cities in out.items()}
+_CN = "一二三四五六七八九十"
+_CONGRESS = re.compile(rf"([\u4e00-\u9fff]{{1,16}}?)第?[{_CN}]+届\s*(?:人民代表大会|人大[{_CN}]+次会议)")
+_SPEAKER = re.compile(r"我(?:谨)?代表([\u4e00-\u9fff]{0,14}?)人民政府")
+_SIGNATURE = re.compile(r"([\u4e00-\u9fff]{2,16}?)人民政府(?:代理|代)?(?:省长|市长|县长|区长|州长|盟长|旗长|主席)")
+_TITLE = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:20\d\d年)?政府工作报告")
+_OFFICE = re.compile(r"(?<![副])(?:代)?(省长|市长|县长|区长|州长|盟长|旗长|自治区主席)")
+_SCOPE = re.compile(r"(?:全|我|本)(省|市|县|区|州|盟|旗)")
+_NATIONAL = re.compile(r"我代表国务院|全国人民代表大会第|国务院总理")
+#: what kind of government a word names → the levels it may be
+_KINDS = {
+    "省": ("省", "自治区"),
+    "自治区": ("自治区",),
+    "市": ("地级市", "县级市", "直辖市"),
+    "区": ("市辖区", "自治区", "新区"),
+    "县": ("县", "自治县"),
+    "州": ("自治州",),
+    "自治州": ("自治州",),
+    "盟": ("盟",),
+    "旗": ("旗", "自治旗"),
+}
 
 
-def _parent_from_table(local: str, counts: Counter) -> str | None:
-    """The parent city of a county that does not name it in its congress line (沂水县 -> 临沂市); a name
-    shared by several cities takes the one the text names most, or none."""
-    cities = county_parents().get(local, ())
-    if len(cities) == 1:
-        return cities[0]
-    named = [c for c in cities if counts.get(c[:-1])]
-    return max(named, key=lambda c: counts[c[:-1]]) if named else None
+@dataclass(frozen=True)
+class RegionGuess:
+    region: str | None
+    parent: str | None
+    level: str | None
+    code: str | None
+
+
+NONE = RegionGuess(None, None, None, None)
 
 
 @lru_cache(maxsize=1)
-def _city_pattern() -> re.Pattern[str]:
-    names = sorted(prefecture_cities(), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, names)))
+def _names_by_first_two() -> dict[str, tuple[str, ...]]:
+    out: dict[str, set[str]] = {}
+    for name in [*by_name(), *by_stem()]:
+        if len(name) >= 2:
+            out.setdefault(name[:2], set()).add(name)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
-def detect_region(text: str) -> tuple[str | None, str | None, str | None]:
-    """(region, parent_region, level) or Nones.
+def named_divisions(text: str) -> Counter:
+    """How often the text names each division: a full name counts 3, a stem (保定, 河北) 1; at each place the
+    longest name wins (河北省 is not also 河北).
+
+    >>> c = named_divisions("河北省保定市，保定，高阳县")
+    >>> c["130000"], c["130600"], c["130628"]
+    (3, 4, 3)
+    """
+    counts: Counter = Counter()
+    index = _names_by_first_two()
+    full, stems = by_name(), by_stem()
+    i, n = 0, len(text)
+    while i < n - 1:
+        names = index.get(text[i : i + 2])
+        hit = next((name for name in names if text.startswith(name, i)), None) if names else None
+        if hit is None:
+            i += 1
+            continue
+        for d in full.get(hit, ()):
+            counts[d.code] += 3
+        if hit not in full:
+            for d in stems[hit]:
+                counts[d.code] += 1
+        i += len(hit)
+    return counts
+
+
+def detect_region(text: str) -> RegionGuess:
+    """The region that delivers the report.
 
     >>> detect_region("现在，我代表河东区人民政府向大会报告工作。在临沂市河东区第二十届人民代表大会")
-    ('河东区', '临沂市', '市辖区')
+    RegionGuess(region='河东区', parent='临沂市', level='市辖区', code='371312')
+    >>> detect_region("省长王正谱在省十四届人大四次会议上作政府工作报告。河北，河北，北京").region
+    '河北省'
     """
-    head = text[:6000]
-    speaker = None
+    head = text[:8000]
+    if _NATIONAL.search(head[:3000]) and not _SPEAKER.search(head.replace("我代表国务院", "")):
+        return RegionGuess(NATIONAL, None, "国家", NATIONAL_CODE)
+    counts = named_divisions(text)
+    kind = _kind(head, text)
+    for pattern in (_CONGRESS, _SPEAKER, _SIGNATURE, _TITLE):
+        for m in pattern.finditer(head):
+            found = _resolve_chain(m.group(1), counts, kind)
+            if found is not None:
+                return _guess(found)
+    allowed = _KINDS.get(kind or "", ())
+    pool = [
+        (score, code) for code, score in counts.items() if not allowed or get(code).level in allowed
+    ]
+    if not pool:
+        return NONE
+    score, code = max(pool, key=lambda item: (item[0], -get(item[1]).rank))
+    return _guess(get(code)) if score >= 3 else NONE
+
+
+def _kind(head: str, text: str) -> str | None:
+    """省, 市, 县 … : the speaker's own words first, then the office, then 全省/我市 and the like."""
     m = _SPEAKER.search(head)
-    if m:
-        speaker = m.group(1)
-    counts = Counter(_city_pattern().findall(text))
-    top_city = None
-    if counts:
-        name, n = counts.most_common(1)[0]
-        if n >= 2:
-            top_city = prefecture_cities()[name]
-    congress = _CONGRESS.search(head)
-    congress_name = congress.group(1) if congress else ""
-    congress_name = re.sub(r"^.*[日在]", "", congress_name) if "在" in congress_name else congress_name
-    congress_city = None
-    for short, full in prefecture_cities().items():
-        if congress_name.startswith(full) or congress_name.startswith(short):
-            congress_city = full
+    if m and m.group(1) in _KINDS:
+        return m.group(1)
+    m = _CONGRESS.search(head)
+    if m and m.group(1)[-1:] in _KINDS and not _resolve_names(m.group(1)):
+        return m.group(1)[-1]
+    offices = Counter(o[0] if o != "自治区主席" else "自治区" for o in _OFFICE.findall(head))
+    if offices:
+        return offices.most_common(1)[0][0]
+    scopes = Counter(_SCOPE.findall(text)).most_common(2)
+    if scopes and scopes[0][1] >= 3 and (len(scopes) == 1 or scopes[0][1] >= 2 * scopes[1][1]):
+        return scopes[0][0]
+    return None
+
+
+def _resolve_names(phrase: str) -> list[str]:
+    """The division names a phrase ends with, in order: 在临沂市河东区 → [临沂市, 河东区]."""
+    names: list[str] = []
+    rest = phrase
+    while rest:
+        hit = next((rest[i:] for i in range(len(rest) - 1) if rest[i:] in by_name()), None)
+        if hit is None:
             break
-    local = speaker if speaker and len(speaker) >= 2 and speaker[-1] in "区县市旗" else None
-    if not local and congress_name and congress_city:
-        rest = congress_name[len(congress_city) :]
-        if rest and rest[-1] in "区县市旗" and len(rest) >= 2:
-            local = rest
-    # 沂水县第十九届人民代表大会 (a county that does not name its city): the congress names the region
-    own_congress = 2 <= len(congress_name) <= 8 and congress_name[-1] in "区县市旗"
-    if not local and own_congress and not congress_city and (not speaker or congress_name.endswith(speaker)):
-        local = congress_name
-    if local and local in prefecture_cities().values():
-        return local, None, "地级市"
-    if local:
-        parent = (
-            congress_city
-            or _parent_from_table(local, counts)
-            or (top_city if top_city and not local.startswith(top_city[:-1]) else None)
-        )
-        level = {"区": "市辖区", "县": "县", "旗": "县", "市": "县级市"}[local[-1]]
-        return local, parent, level
-    city = congress_city or top_city
-    if speaker in ("区", "县") and city:
-        # a district report that names itself only through its own name: take the commonest "XX区"
-        names = Counter(n for n in _LOCAL.findall(text) if n.endswith(speaker) and len(n) >= 3)
-        if names:
-            name = names.most_common(1)[0][0]
-            return name, city, "市辖区" if speaker == "区" else "县"
-    if city:
-        return city, None, "地级市"
-    return None, None, None
+        names.insert(0, hit)
+        rest = rest[: -len(hit)]
+    return names
+
+
+def _resolve_chain(phrase: str, counts: Counter, kind: str | None) -> Division | None:
+    names = _resolve_names(phrase)
+    if not names:
+        return None
+    candidates = list(by_name()[names[-1]])
+    if len(names) > 1:
+        named_parent = [d for d in candidates if any(a.name == names[-2] for a in ancestors(d))]
+        candidates = named_parent or candidates
+    allowed = _KINDS.get(kind or "", ())
+    if allowed and not any(d.level in allowed for d in candidates) and len(names) == 1 and kind in ("县", "区"):
+        return None  # 在石家庄市…: the county's own report names its city elsewhere
+    return max(candidates, key=lambda d: sum(counts[a.code] for a in ancestors(d)))
+
+
+def _guess(d: Division) -> RegionGuess:
+    parent = parent_of(d)
+    return RegionGuess(d.name, parent.name if parent else None, d.level, d.code)

@@ -9,14 +9,47 @@ import re
 from dataclasses import dataclass
 
 _CN_ORDER = "一二三四五六七八九十"
-# a part heading starts a line (or follows a full stop when a report has no line breaks at all)
-_PART = re.compile(r"(?:^|(?<=[。！？]))[ \t]*([一二三四五])、[ \t]*([^\n。]{2,40})", re.M)
+# a part heading starts a line (or follows a full stop when a report has no line breaks at all):
+# 一、2023年工作回顾 / 第二部分 2024年工作安排
+_PART = re.compile(
+    r"(?:^|(?<=[。！？]))[ \t]*(?:([一二三四五六七八九])、|第([一二三四五六七八九])部分[：:、 \t]*)[ \t]*([^\n。]{2,40})", re.M
+)
+#: an unnumbered part heading on a line of its own (摘登 and news versions): “十五五”时期的主要目标任务, 2026年主要工作
+_BARE_PART = re.compile(
+    r"^[ \t]*([^\n，。；：（(]{0,24}(?:工作回顾|发展回顾|回顾|主要目标任务|目标任务|主要任务|工作安排|主要工作|重点工作|重点任务|"
+    r"总体要求|主要目标)[^\n，。；：]{0,8})[ \t]*$",
+    re.M,
+)
 _SECTION = re.compile(r"(?:^|(?<=[。！？]))[ \t]*([（(][一二三四五六七八九十]{1,3}[）)])([^\n]*)", re.M)
 _YEAR = re.compile(r"(20\d\d)\s*年")
+_PLACEHOLDER_YEAR = re.compile(r"20[XＸx×*＊]{2}\s*年")
 _DATE = re.compile(r"(20\d\d)年(\d{1,2})月(\d{1,2})日")
 _LEAD = re.compile(r"(?:^|(?<=\n))[ \t]*([^\n，,。；：“”（）\d]{3,16}。)")
-_REVIEW_WORDS = ("回顾", "过去", "总结", "工作情况")
+_REVIEW_WORDS = ("回顾", "过去", "总结", "工作情况", "成就", "执行情况")
+_PLAN_WORDS = ("目标", "任务", "安排", "重点", "主要工作", "工作建议", "部署", "思路", "总体要求")
 _SELF_WORDS = ("自身建设", "政府建设", "履职", "治理能力", "作风", "政府职能", "政府自身")
+#: 十四五 → 2025: the last year of a five-year plan
+_FIVE_YEAR = re.compile(r"十([一二三四五六七])五")
+#: a paragraph that opens the year's plan (news versions and 摘登 often give it no heading)
+_YEAR_PLAN_CUE = re.compile(
+    r"^[^\n。]{0,24}?(?:今年是|(?:20\d\d)年是[^\n。]{0,20}之年|今年政府工作的总体要求|"
+    r"今年(?:全省|全市|全区|全县|全州|全国)?经济社会发展(?:的)?主要预期目标|(?:经济社会发展|发展)的主要预期目标是|"
+    r"今年(?:的)?(?:政府)?工作(?:安排|任务)?(?:是|要|将)|20\d\d年(?:的)?(?:政府)?工作(?:安排|任务)?[是：:])",
+    re.M,
+)
+#: a paragraph that opens the review in a text without headings: 2023年，我们… / 过去一年 / 一年来
+_REVIEW_CUE = re.compile(r"^[^\n。]{0,24}?(?:过去的一年|过去一年|一年来|去年以来|这一年|过去五年|五年来|这五年|20\d\d年[，,]我们|20\d\d年[，,]面对)", re.M)
+#: where a news page leaves the report for another speech or for links
+_AFTER_REPORT = re.compile(
+    r"^[^\n]{0,40}(?:人大常委会工作报告|人大常委会主任[^\n]{0,20}作|法院工作报告|检察院工作报告)|"
+    r"^[ \t（(]*(?:责任编辑|编辑推荐|延伸阅读|相关阅读|相关新闻|相关链接)",
+    re.M,
+)
+#: a glossary after the report: its terms are not commitments
+_GLOSSARY = re.compile(r"^[ \t]*(?:附[：:件]?[ \t]*)?(?:名词解释|注释|注解|名词注释|词语解释)[ \t]*[：:]?[ \t]*$", re.M)
+
+
+_REPORT_LIKE = re.compile(r"各位代表|政府工作报告|主要预期目标|政府工作的总体要求")
 
 
 @dataclass(frozen=True)
@@ -25,6 +58,7 @@ class RawPart:
     title: str
     start: int
     end: int
+    horizon: int | None = None  # a five-year plan's last year (“十四五” → 2025)
 
 
 @dataclass(frozen=True)
@@ -36,42 +70,159 @@ class RawSection:
     level: int  # 1 = （一）heading, 2 = lead phrase inside it
 
 
-def find_parts(text: str) -> list[RawPart]:
-    """The numbered parts, in order 一, 二, 三 …, each classified by its title.
+@dataclass(frozen=True)
+class Body:
+    start: int
+    end: int
+    warnings: tuple[str, ...] = ()
 
-    >>> text = "各位代表：\\n一、2023年工作回顾\\n好。\\n二、2024年重点工作\\n要。\\n三、全面加强政府自身建设\\n"
+
+def find_body(text: str) -> Body:
+    """The report itself: not a second copy of it, not the glossary, links or another speech after it.
+
+    >>> t = "导航\n各位代表：\n" + "一、2023年工作回顾\n" + "甲" * 90 + "\n结束。\n导航\n各位代表：\n一、2023年工作回顾\n" + "甲" * 90
+    >>> b = find_body(t); t[b.start:b.end].count("一、"), b.warnings
+    (1, ('页面中报告全文出现了两次，只读取第一份。',))
+    """
+    warnings: list[str] = []
+    end = len(text)
+    lines = [m for m in re.finditer(r"[^\n]{60,}", text)][:6]
+    for m in lines:
+        again = text.find(m.group(0), m.end())
+        if again != -1:
+            end = _copy_start(text, again, m.start())
+            warnings.append("页面中报告全文出现了两次，只读取第一份。")
+            break
+    half = len(text[:end]) // 3
+    for pattern in (_GLOSSARY, _AFTER_REPORT):
+        m = pattern.search(text, half, end)
+        if m:
+            end = m.start()
+            if pattern is _GLOSSARY:
+                warnings.append("报告后的名词解释不作为承诺读取。")
+    return Body(0, end, tuple(warnings))
+
+
+def _copy_start(text: str, again: int, first: int) -> int:
+    """Back from the repeated paragraph over the title lines that the first copy also has."""
+    start = text.rfind("\n", 0, again) + 1
+    first_head = text[max(0, first - 3000) : first]
+    while start > 0:
+        prev = text.rfind("\n", 0, start - 1) + 1
+        line = text[prev : start - 1].strip()
+        if line and line not in first_head:
+            break
+        start = prev
+    return start
+
+
+def find_parts(text: str, body: Body | None = None) -> list[RawPart]:
+    """The parts of the report, in order, each classified by its title.
+
+    >>> text = "各位代表：\n一、2023年工作回顾\n好。\n二、2024年重点工作\n要。\n三、全面加强政府自身建设\n"
     >>> [(p.kind, p.title) for p in find_parts(text)]
     [('review', '一、2023年工作回顾'), ('plan', '二、2024年重点工作'), ('self', '三、全面加强政府自身建设')]
+    >>> text = "“十四五”时期发展回顾\n这五年，好。\n“十五五”时期的主要目标任务\n到2030年。\n2026年主要工作\n今年要。"
+    >>> [(p.kind, p.horizon) for p in find_parts(text)]
+    [('review', None), ('plan', 2030), ('plan', None)]
     """
-    heads: list[tuple[int, str]] = []
-    expected = 0
-    for m in _PART.finditer(text):
-        number = _CN_ORDER.index(m.group(1))
-        if number != expected:
-            continue
-        title = (m.group(1) + "、" + m.group(2)).strip()
-        # a report without line breaks runs the first sentence into the title: cut at a second year/colon
-        cut = re.search(r"(?<=.{6})20\d\d年|：", title)
-        title = title[: cut.start()] if cut else title
-        heads.append((m.start(1), title))
-        expected += 1
+    body = body or Body(0, len(text))
+    report_like = bool(_REPORT_LIKE.search(text, body.start, body.end))
+    heads = _numbered_heads(text, body) or _bare_heads(text, body)
     parts: list[RawPart] = []
     for i, (start, title) in enumerate(heads):
-        end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
-        parts.append(RawPart(_kind(title, i), title, start, end))
+        end = heads[i + 1][0] if i + 1 < len(heads) else body.end
+        kind = _kind(title, i, report_like)
+        parts.append(RawPart(kind, title, start, end, _horizon(title, text) if kind == "plan" else None))
+    parts = _split_year_plan(text, parts)
+    if not any(p.kind == "plan" for p in parts) and report_like:
+        parts = _parts_from_cues(text, body, parts)
     return parts
 
 
-def _kind(title: str, index: int) -> str:
+def _numbered_heads(text: str, body: Body) -> list[tuple[int, str]]:
+    heads: list[tuple[int, str]] = []
+    expected = 0
+    for m in _PART.finditer(text, body.start, body.end):
+        number = _CN_ORDER.index(m.group(1) or m.group(2))
+        if number != expected:
+            continue
+        title = (m.group(0).strip()).lstrip("。！？ \t")
+        # a report without line breaks runs the first sentence into the title: cut at a second year/colon
+        cut = re.search(r"(?<=.{6})20\d\d年|：", title)
+        title = title[: cut.start()] if cut else title
+        heads.append((m.start(1) if m.group(1) else m.start(2) - 1, title))
+        expected += 1
+    return heads if len(heads) >= 2 else []
+
+
+def _bare_heads(text: str, body: Body) -> list[tuple[int, str]]:
+    return [(m.start(1), m.group(1).strip()) for m in _BARE_PART.finditer(text, body.start, body.end)]
+
+
+def _kind(title: str, index: int, report_like: bool) -> str:
     if any(w in title for w in _SELF_WORDS):
         return "self"
-    if any(w in title for w in _REVIEW_WORDS):
+    if any(w in title for w in _REVIEW_WORDS) and not re.search(r"(?:目标|任务|安排)$", title):
         return "review"
-    if index == 0 and _YEAR.search(title) and "目标" not in title and "安排" not in title:
+    if index == 0 and _YEAR.search(title) and "目标" not in title and "安排" not in title and "任务" not in title:
         return "review"
-    if index >= 1 and any(w in title for w in ("年", "今年", "目标", "任务", "安排", "重点", "工作")):
+    if index >= 1 and any(w in title for w in _PLAN_WORDS) or re.search(r"十[一二三四五六七]五|五年", title):
         return "plan"
+    if index >= 1 and "年" in title and report_like:
+        return "plan"
+    if not report_like:  # a statistical bulletin's 一、综合 二、农业: sections, not a plan
+        return "other"
     return ("review", "plan", "self")[index] if index < 3 else "other"
+
+
+def _horizon(title: str, text: str) -> int | None:
+    """The last year of a five-year plan part: “十四五” → 2025; 今后五年 → its first year + 4.
+
+    >>> _horizon("二、“十四五”时期发展的总体思路", ""), _horizon("二、2024年重点工作", "")
+    (2025, None)
+    """
+    m = _FIVE_YEAR.search(title)
+    if m:
+        return 2005 + 5 * (_CN_ORDER.index(m.group(1)) + 1)
+    if "五年" in title:
+        years = [int(y) for y in _YEAR.findall(text[:3000])]
+        if years:
+            return max(set(years), key=years.count) + 4
+    return None
+
+
+def _split_year_plan(text: str, parts: list[RawPart]) -> list[RawPart]:
+    """A five-year part that runs on into the year's plan (摘登: “今年是‘十五五’开局之年…”) is two parts."""
+    out: list[RawPart] = []
+    for p in parts:
+        m = _YEAR_PLAN_CUE.search(text, p.start + len(p.title), p.end) if p.horizon else None
+        if m and not any(q.kind == "plan" and q.horizon is None for q in parts):
+            line = text[m.start() : text.find("\n", m.start()) if "\n" in text[m.start() :] else p.end]
+            out.append(RawPart(p.kind, p.title, p.start, m.start(), p.horizon))
+            out.append(RawPart("plan", line[:40], m.start(), p.end, None))
+        else:
+            out.append(p)
+    return out
+
+
+def _parts_from_cues(text: str, body: Body, parts: list[RawPart]) -> list[RawPart]:
+    """A text without part headings (a news version, a plan-only excerpt): the plan starts at the first
+    paragraph that opens the year's plan, the review at the first that reviews the year before it."""
+    plan = _YEAR_PLAN_CUE.search(text, body.start, body.end)
+    if plan is None:
+        return parts
+    out: list[RawPart] = []
+    review = _REVIEW_CUE.search(text, body.start, plan.start())
+    if review is not None:
+        out.append(RawPart("review", _line(text, review.start())[:40], review.start(), plan.start()))
+    out.append(RawPart("plan", _line(text, plan.start())[:40], plan.start(), body.end))
+    return out
+
+
+def _line(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : end if end != -1 else len(text)]
 
 
 def find_sections(text: str, parts: list[RawPart]) -> list[RawSection]:
@@ -115,38 +266,114 @@ def _cn_small(text: str) -> int:
     raise ValueError(text)
 
 
-def find_years(text: str, parts: list[RawPart]) -> tuple[int | None, int | None]:
-    """(plan_year, review_year) from the part titles, then from the text ("2024年是…")."""
-    review = plan = None
-    for part in parts:
-        m = _YEAR.search(part.title)
-        if m and part.kind == "review" and review is None:
-            review = int(m.group(1))
-        if m and part.kind == "plan" and plan is None:
+def find_years(text: str, parts: list[RawPart], delivered_on: str | None = None) -> tuple[int | None, int | None]:
+    """(plan_year, review_year): the year's plan part title, "2024年是…", the report's own title
+    (河北省2011年政府工作报告), the delivery date (reports are delivered in the first months of their plan
+    year), the review part title, a review that opens with its year.
+
+    >>> find_years("", [RawPart("plan", "二、“十四五”时期", 0, 0, 2025)], "2021-02-19")
+    (2021, 2020)
+    """
+    year_plans = [p for p in parts if p.kind == "plan" and p.horizon is None]
+    reviews = [p for p in parts if p.kind == "review"]
+    plan = next((int(m.group(1)) for p in year_plans if (m := _YEAR.search(p.title))), None)
+    for p in year_plans:
+        if plan is None and (m := re.search(r"(20\d\d)\s*年是", text[p.start : p.start + 600])):
             plan = int(m.group(1))
-    if plan is None:
-        for part in parts:
-            if part.kind == "plan":
-                m = re.search(r"(20\d\d)\s*年是", text[part.start : part.start + 600])
-                if m:
-                    plan = int(m.group(1))
+    if plan is None and (m := re.search(r"(20\d\d)\s*年[^\n，。]{0,12}政府工作报告", text[:3000])):
+        plan = int(m.group(1))
+    if plan is None and (m := _PLAN_TITLE_YEAR.search(text[:6000])):  # 二是2023年主要目标任务
+        plan = int(m.group(1))
+    if plan is None and delivered_on and int(delivered_on[5:7]) <= 4:
+        plan = int(delivered_on[:4])
+    review = next((int(m.group(1)) for p in reviews if (m := _YEAR.search(p.title))), None)
+    for p in reviews:
+        if review is None and (m := re.match(r"[^\n。]{0,24}?(20\d\d)\s*年[，,]", text[p.start : p.start + 200])):
+            review = int(m.group(1))
     if plan is None and review is not None:
         plan = review + 1
-    if review is None and plan is not None:
+    if plan is None and (m := re.search(r"(20\d\d)\s*年是", text)):
+        plan = int(m.group(1))
+    for p in year_plans:  # the year a plan part speaks of most (今年 rarely names itself)
+        years = _YEAR.findall(text, p.start, p.end)
+        if plan is None and years:
+            plan = int(max(sorted(set(years)), key=years.count))
+    if plan is not None and (review is None or review != plan - 1):
         review = plan - 1
-    if plan is None:
-        m = re.search(r"(20\d\d)\s*年是", text)
-        if m:
-            plan = int(m.group(1))
-            review = plan - 1
     return plan, review
+
+
+_PLAN_TITLE_YEAR = re.compile(r"(20\d\d)年(?:的)?(?:主要目标任务|工作安排|主要任务|重点工作|目标任务|主要工作)")
+
+
+def placeholder_year(text: str) -> bool:
+    """A template's 20XX年 where the year should be."""
+    return bool(_PLACEHOLDER_YEAR.search(text[:5000]))
 
 
 def find_delivery_date(text: str) -> str | None:
     """The cover's date: "——2023年1月10日在…人民代表大会" -> "2023-01-10"."""
-    head = text[:1500]
-    for m in _DATE.finditer(head):
+    head = text[:3000]
+    for m in [*_DATE.finditer(head), *_CN_DATE.finditer(head)]:
         after = head[m.end() : m.end() + 60]
         if "在" in after[:2] or "人民代表大会" in after or "会议" in after:
-            return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+            y, mo, d = (_cn_int(g) for g in m.groups())
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
     return None
+
+
+_CN_DATE = re.compile(r"([二〇○零一三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+
+
+def _cn_int(text: str) -> int:
+    """'2019' -> 2019, '二〇一九' -> 2019, '十四' -> 14.
+
+    >>> _cn_int("二〇一九"), _cn_int("十四"), _cn_int("一")
+    (2019, 14, 1)
+    """
+    if text.isdigit():
+        return int(text)
+    if len(text) == 4:
+        return int("".join(str("〇一二三四五六七八九".index(c)) if c in "〇一二三四五六七八九" else "0" for c in text))
+    return _cn_small(text)
+
+
+_FIVE_YEAR_CUE = re.compile(r"五年来|这五年|过去五年|十[一二三四五六七]五”?(?:时期|期间|以来|规划)")
+_ONE_YEAR_CUE = re.compile(r"过去的一年|过去一年|一年来|刚刚过去的20\d\d年|^20\d\d年[，,]|^[^\n，。]{0,12}[，,]20\d\d年[，,]")
+
+
+def review_periods(text: str, part: RawPart, review_year: int | None):
+    """pos -> "2016-2020" for the outcomes of a five-year review (五年来, “十三五”时期), None for the last year's.
+
+    >>> t = "一、2020年工作回顾\\n一年来，增长5%。\\n五年来，增长30%。\\n2020年，增长2%。"
+    >>> f = review_periods(t, RawPart("review", "一、2020年工作回顾", 0, len(t)), 2020)
+    >>> f(t.index("5%")), f(t.index("30%")), f(t.index("2%"))
+    (None, '2016-2020', None)
+    """
+    if review_year is None:
+        return lambda pos: None
+    m = _FIVE_YEAR.search(text, part.start, part.end)
+    last = 2005 + 5 * (_CN_ORDER.index(m.group(1)) + 1) if m else review_year
+    last = last if last <= review_year else review_year
+    span = f"{last - 4}-{last}"
+    five_year_title = bool(_FIVE_YEAR_CUE.search(part.title) or "五年" in part.title) and not _YEAR.match(
+        part.title.lstrip("一二三四五六七八九、第部分 ")
+    )
+    changes: list[tuple[int, bool]] = [(part.start, five_year_title)]
+    for para in re.finditer(r"[^\n]+", text[part.start : part.end]):
+        head = para.group(0)[:40]
+        head = re.sub(r"^(?:各位代表[，,]|[^\n，。]{0,10}(?:指出|表示)[，,])", "", head)
+        if _FIVE_YEAR_CUE.search(head[:12]):
+            changes.append((part.start + para.start(), True))
+        elif _ONE_YEAR_CUE.search(head[:16]):
+            changes.append((part.start + para.start(), False))
+
+    def period(pos: int) -> str | None:
+        state = False
+        for at, five in changes:
+            if at <= pos:
+                state = five
+        return span if state else None
+
+    return period

@@ -18,6 +18,7 @@ class Part:
     title: str
     start: int
     end: int
+    horizon: int | None = None  # a five-year plan part's last year (“十四五” → 2025); None for the year's plan
 
 
 @dataclass(frozen=True)
@@ -55,15 +56,17 @@ class Outcome:
     start: int
     end: int
     section: str
+    period: str | None = None  # "2016-2020" for an outcome of a five-year review (五年来); None for the last year
 
 
 @dataclass
 class Extraction:
     region: str | None
     parent_region: str | None
-    level: str | None  # "地级市" | "市辖区" | "县" | "县级市" | "省" | None
+    level: str | None  # 国家 | 省 自治区 直辖市 | 地级市 自治州 盟 地区 | 县 自治县 旗 县级市 市辖区 … (divisions.py)
     plan_year: int | None
     review_year: int | None
+    region_code: str | None = None  # official 6-digit division code (130628); 100000 for the State Council
     title: str = ""
     delivered_on: str | None = None  # ISO date when the text states it
     parts: list[Part] = field(default_factory=list)
