@@ -17,7 +17,7 @@ from simple_history.utils import bulk_create_with_history
 from . import reading
 from .indicators import indicator_for
 from .models import Category, Commitment, Outcome, Part, Region, Report, Section
-from .regions import find_region, get_or_create_region
+from .regions import find_region, get_or_create_region, region_for_division
 from .revising import Revision
 from .revising import revise as revise_report
 
@@ -239,6 +239,8 @@ def _resolve_region(extraction: reading.Extraction, override: str | None) -> Reg
             return get_or_create_region(name=override, level=None)
     if not extraction.region:
         raise ImportRefused("未能从文本中识别地区，请用 --region 指定（如 --region 临沂市）。")
+    if extraction.region_code:
+        return region_for_division(extraction.region_code)
     return get_or_create_region(name=extraction.region, level=extraction.level, parent_name=extraction.parent_region)
 
 
@@ -258,11 +260,13 @@ def store_extraction(*, report: Report, extraction: reading.Extraction) -> dict[
     parts = Part.objects.bulk_create(
         Part(report=report, kind=p.kind, title=p.title[:300], start=p.start, end=p.end) for p in extraction.parts
     )
-    part_by_kind = {p.kind: p for p in parts}
+    def part_at(pos: int) -> Part | None:
+        return next((p for p in parts if p.start <= pos < p.end), None)
+
     sections = Section.objects.bulk_create(
         Section(
             report=report,
-            part=part_by_kind.get(s.part),
+            part=part_at(s.start),
             title=s.title[:300],
             level=getattr(s, "level", 1),
             start=s.start,
@@ -271,8 +275,13 @@ def store_extraction(*, report: Report, extraction: reading.Extraction) -> dict[
         for s in extraction.sections
     )
     section_at = _innermost_section_finder(sections)
-    plan = part_by_kind.get("plan")
+    # the year's plan, not a five-year plan part before it
+    horizons = {(p.start, p.end): p.horizon for p in extraction.parts if p.kind == "plan"}
+    plan = next((p for p in parts if p.kind == "plan" and not horizons.get((p.start, p.end))), None)
     first_section = min((s.start for s in sections if plan and s.part_id == plan.pk), default=None)
+
+    def horizon_at(pos: int) -> int | None:
+        return next((h for (a, b), h in horizons.items() if a <= pos < b and h), None)
     region, year = report.region, report.plan_year
     indicators: dict[str, object] = {}  # one lookup per name, not per item: a report repeats its indicators
 
@@ -303,11 +312,14 @@ def store_extraction(*, report: Report, extraction: reading.Extraction) -> dict[
                 qualifier=item.qualifier,
                 stretch_value=_decimal(item.stretch_value),
                 deadline=(item.deadline or "")[:40],
+                horizon=horizon_at(item.start),
                 quote=item.quote,
                 start=item.start,
                 end=item.end,
-                # 主要预期目标: the plan part's targets stated before its first numbered section.
-                is_headline=item.kind == "target" and first_section is not None and item.start < first_section,
+                # 主要预期目标: the year's plan part's targets stated before its first numbered section.
+                is_headline=item.kind == "target"
+                and first_section is not None
+                and plan.start <= item.start < first_section,
             )
         )
     bulk_create_with_history(commitments, Commitment)
@@ -327,6 +339,7 @@ def store_extraction(*, report: Report, extraction: reading.Extraction) -> dict[
                 normalized_value=normalized,
                 base_unit=base_unit,
                 qualifier=item.qualifier,
+                period=getattr(item, "period", None) or "",
                 quote=item.quote,
                 start=item.start,
                 end=item.end,

@@ -22,16 +22,36 @@ class Category(models.TextChoices):
     OTHER = "其他", "其他"
 
 
+COUNTY_LEVELS = frozenset(["市辖区", "县", "自治县", "旗", "自治旗", "县级市", "林区", "特区"])
+
+
 class Region(models.Model):
     class Level(models.TextChoices):
+        """The levels of commitments/reading/divisions.py, from the State Council down to a county."""
+
+        NATIONAL = "国家", "国家（国务院）"
         PROVINCE = "省", "省"
+        AUTONOMOUS_REGION = "自治区", "自治区"
+        MUNICIPALITY = "直辖市", "直辖市"
         CITY = "地级市", "地级市"
+        PREFECTURE = "自治州", "自治州"
+        LEAGUE = "盟", "盟"
+        AREA = "地区", "地区"
+        NEW_AREA = "新区", "新区"
         DISTRICT = "市辖区", "市辖区"
         COUNTY = "县", "县"
+        AUTONOMOUS_COUNTY = "自治县", "自治县"
+        BANNER = "旗", "旗"
+        AUTONOMOUS_BANNER = "自治旗", "自治旗"
         COUNTY_CITY = "县级市", "县级市"
+        FOREST_AREA = "林区", "林区"
+        SPECIAL_DISTRICT = "特区", "特区"
 
     name = models.CharField("名称", max_length=64)
     level = models.CharField("级别", max_length=8, choices=Level.choices)
+    code = models.CharField(
+        "区划代码", max_length=6, unique=True, null=True, blank=True, help_text="民政部行政区划代码，如 130628"
+    )
     parent = models.ForeignKey(
         "self", verbose_name="上级", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
     )
@@ -54,8 +74,13 @@ class Region(models.Model):
         return reverse("commitments:region", args=[self.slug])
 
     @property
+    def is_county_level(self) -> bool:
+        return self.level in COUNTY_LEVELS
+
+    @property
     def full_name(self) -> str:
-        return f"{self.parent.name}{self.name}" if self.parent_id else self.name
+        """河东区 → 临沂市河东区; a city or a province is named alone (临沂市, not 山东省临沂市)."""
+        return f"{self.parent.name}{self.name}" if self.parent_id and self.is_county_level else self.name
 
 
 class ReportQuerySet(models.QuerySet):
@@ -206,6 +231,9 @@ class Commitment(models.Model):
     qualifier = models.CharField("限定词", max_length=40, blank=True, help_text="以上、左右、力争……，多个用 + 连接")
     stretch_value = models.DecimalField("力争值", max_digits=20, decimal_places=4, null=True, blank=True)
     deadline = models.CharField("期限（原文）", max_length=40, blank=True)
+    horizon = models.PositiveSmallIntegerField(
+        "规划目标年", null=True, blank=True, help_text="五年规划目标（“十四五”时期、到2025年）的目标年；当年目标留空"
+    )
     due_date = models.DateField("截止日期", null=True, blank=True)
     lead_department = models.CharField("牵头单位", max_length=100, blank=True)
     status = models.CharField("进展状态", max_length=12, choices=Status.choices, default=Status.PENDING)
@@ -281,6 +309,7 @@ class Outcome(models.Model):
     normalized_value = models.DecimalField("折算值", max_digits=24, decimal_places=4, null=True, blank=True)
     base_unit = models.CharField("折算单位", max_length=16, blank=True)
     qualifier = models.CharField("限定词", max_length=40, blank=True)
+    period = models.CharField("时期", max_length=9, blank=True, help_text="五年回顾的实绩（五年来）：如 2016-2020")
     quote = models.TextField("原文")
     start = models.PositiveIntegerField("原文起点")
     end = models.PositiveIntegerField("原文终点")

@@ -1,8 +1,10 @@
 """Finding and creating regions by their Chinese names."""
 
+from django.db.models import Q
 from pypinyin import lazy_pinyin
 
-from .models import Region
+from .models import COUNTY_LEVELS, Region
+from .reading import divisions
 
 _SUFFIXES = ("自治州", "自治县", "新区", "市", "区", "县", "省", "州", "盟", "旗")
 
@@ -15,10 +17,11 @@ def short_name(name: str) -> str:
     return name
 
 
-def slug_for(name: str, parent: Region | None = None) -> str:
+def slug_for(name: str, parent: Region | None = None, *, county_level: bool = True) -> str:
+    """临沂市 → linyi, 临沂市河东区 → linyi-hedong: a county-level region's slug says its city."""
     own = "".join(lazy_pinyin(short_name(name))).lower()
     own = "".join(ch for ch in own if ch.isascii() and ch.isalnum()) or "region"
-    return f"{parent.slug}-{own}" if parent else own
+    return f"{parent.slug}-{own}" if parent and county_level else own
 
 
 def find_region(name: str) -> Region | None:
@@ -35,6 +38,46 @@ def find_region(name: str) -> Region | None:
     return top[0] if len(top) == 1 else None
 
 
+def region_for_division(code: str) -> Region:
+    """The region of an official division code, created with its parents from the national table.
+
+    One code is one region, however a report spells it; a region made before codes were stored (by name)
+    takes the code.
+    """
+    found = Region.objects.filter(code=code).first()
+    if found:
+        return found
+    if code == divisions.NATIONAL_CODE:
+        division = divisions.Division(code, divisions.NATIONAL, "国家", None)
+    else:
+        division = divisions.get(code)
+        if division is None:
+            raise ValueError(f"unknown division code {code}")
+    parent = region_for_division(division.parent_code) if division.parent_code else None
+    county_level = division.level in COUNTY_LEVELS
+    legacy = Region.objects.filter(name=division.name, code__isnull=True)
+    legacy = legacy.filter(parent=parent) if county_level else legacy.filter(Q(parent=parent) | Q(parent__isnull=True))
+    existing = legacy.first()
+    if existing:
+        existing.code, existing.parent, existing.level = code, parent, division.level
+        existing.save(update_fields=["code", "parent", "level"])
+        return existing
+    return Region.objects.create(
+        name=division.name,
+        level=division.level,
+        parent=parent,
+        code=code,
+        slug=_free_slug(slug_for(division.name, parent, county_level=county_level)),
+    )
+
+
+def _free_slug(base: str) -> str:
+    slug, n = base, 2
+    while Region.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
 def get_or_create_region(*, name: str, level: str | None, parent_name: str | None = None) -> Region:
     parent = None
     if parent_name:
@@ -44,8 +87,6 @@ def get_or_create_region(*, name: str, level: str | None, parent_name: str | Non
         return existing
     if level not in Region.Level.values:
         level = Region.Level.DISTRICT if parent else Region.Level.CITY
-    slug = base = slug_for(name, parent)
-    n = 2
-    while Region.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return Region.objects.create(name=name, level=level, parent=parent, slug=slug)
+    return Region.objects.create(
+        name=name, level=level, parent=parent, slug=_free_slug(slug_for(name, parent, county_level=bool(parent)))
+    )

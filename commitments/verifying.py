@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from django import forms
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from . import verification as rules
@@ -108,8 +108,10 @@ def checked_year(report: Report) -> int | None:
 
 def _commitments_checked_by(report: Report) -> QuerySet:
     year = checked_year(report)
+    # the year's commitments, and five-year goals whose horizon is the year reviewed
+    of_year = Q(year=year, horizon__isnull=True) | Q(horizon=year)
     return (
-        Commitment.objects.filter(region=report.region, year=year, report__kind=Report.Kind.WORK_REPORT)
+        Commitment.objects.filter(of_year, region=report.region, report__kind=Report.Kind.WORK_REPORT)
         .exclude(report=report)
         .select_related("indicator", "section")
         .order_by("pk")
@@ -141,8 +143,16 @@ def verify_source(*, report: Report) -> VerificationRun:
     commitments = list(_commitments_checked_by(report))
     if not commitments:
         return run
-    facts = rules.carry_subjects([fact_of(o) for o in _reported_outcomes(report)], text=report.text)
-    proposals = rules.verify(promises=[promise_of(c) for c in commitments], facts=facts, passages=_passages(report))
+    outcomes = list(_reported_outcomes(report))
+    facts = rules.carry_subjects([fact_of(o) for o in outcomes], text=report.text)
+    five_year_outcomes = {o.pk for o in outcomes if o.period}  # 五年来 …: not last year's result
+    yearly_facts = [f for f in facts if f.key not in five_year_outcomes]
+    passages = _passages(report)
+    yearly = [promise_of(c) for c in commitments if c.horizon is None]
+    five_year = [promise_of(c) for c in commitments if c.horizon is not None]
+    proposals = rules.verify(promises=yearly, facts=yearly_facts, passages=passages)
+    if five_year:
+        proposals += rules.verify(promises=five_year, facts=facts, passages=passages)
     existing = {v.commitment_id: v for v in report.verifications.all()}
     for proposal in proposals:
         values = {

@@ -8,11 +8,11 @@ from commitments.importing import import_fixtures
 
 FIXTURES = Path(settings.BASE_DIR) / "fixtures" / "reports"
 REPORTS = {
-    "linyi-2024": ("临沂市", None, 2024, 2023),
+    "linyi-2024": ("临沂市", "山东省", 2024, 2023),
     "linyi-hedong-2023": ("河东区", "临沂市", 2023, 2022),
-    "xuzhou-2024": ("徐州市", None, 2024, 2023),
-    "weifang-2024": ("潍坊市", None, 2024, 2023),
-    "zibo-2024": ("淄博市", None, 2024, 2023),
+    "xuzhou-2024": ("徐州市", "江苏省", 2024, 2023),
+    "weifang-2024": ("潍坊市", "山东省", 2024, 2023),
+    "zibo-2024": ("淄博市", "山东省", 2024, 2023),
 }
 
 

@@ -92,7 +92,7 @@ def detect_region(text: str) -> RegionGuess:
 
     >>> detect_region("现在，我代表河东区人民政府向大会报告工作。在临沂市河东区第二十届人民代表大会")
     RegionGuess(region='河东区', parent='临沂市', level='市辖区', code='371312')
-    >>> detect_region("省长王正谱在省十四届人大四次会议上作政府工作报告。河北，河北，北京").region
+    >>> detect_region("省长王正谱在省十四届人大四次会议上作政府工作报告。河北，河北，河北，北京").region
     '河北省'
     """
     head = text[:8000]

@@ -78,7 +78,7 @@ class Body:
 
 
 def find_body(text: str) -> Body:
-    """The report itself: not a second copy of it, not the glossary, links or another speech after it.
+    r"""The report itself: not a second copy of it, not the glossary, links or another speech after it.
 
     >>> t = "导航\n各位代表：\n" + "一、2023年工作回顾\n" + "甲" * 90 + "\n结束。\n导航\n各位代表：\n一、2023年工作回顾\n" + "甲" * 90
     >>> b = find_body(t); t[b.start:b.end].count("一、"), b.warnings
@@ -117,7 +117,7 @@ def _copy_start(text: str, again: int, first: int) -> int:
 
 
 def find_parts(text: str, body: Body | None = None) -> list[RawPart]:
-    """The parts of the report, in order, each classified by its title.
+    r"""The parts of the report, in order, each classified by its title.
 
     >>> text = "各位代表：\n一、2023年工作回顾\n好。\n二、2024年重点工作\n要。\n三、全面加强政府自身建设\n"
     >>> [(p.kind, p.title) for p in find_parts(text)]
