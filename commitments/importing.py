@@ -87,6 +87,8 @@ def import_report(
         return existing
     document = decode(data=data, filename=filename)
     extraction = reading.extract(document.text)
+    if reading.placeholder_year(document.text):
+        raise ImportRefused("报告中的年份是占位符（如“20XX年”），这像是一份模板而不是正式报告，无法确定年度。")
     if not any(part.kind == "plan" for part in extraction.parts):
         raise ImportRefused(
             "未找到报告的计划部分（如“二、2024年工作安排”），无法抽取承诺。请确认这是一份完整的政府工作报告。"
@@ -260,6 +262,7 @@ def store_extraction(*, report: Report, extraction: reading.Extraction) -> dict[
     parts = Part.objects.bulk_create(
         Part(report=report, kind=p.kind, title=p.title[:300], start=p.start, end=p.end) for p in extraction.parts
     )
+
     def part_at(pos: int) -> Part | None:
         return next((p for p in parts if p.start <= pos < p.end), None)
 
@@ -282,6 +285,7 @@ def store_extraction(*, report: Report, extraction: reading.Extraction) -> dict[
 
     def horizon_at(pos: int) -> int | None:
         return next((h for (a, b), h in horizons.items() if a <= pos < b and h), None)
+
     region, year = report.region, report.plan_year
     indicators: dict[str, object] = {}  # one lookup per name, not per item: a report repeats its indicators
 

@@ -5,12 +5,14 @@ Public interface (the importer, admin, pages and the extract_report command use 
 - extract(text) -> Extraction; extract_outcomes(text)       (extract.py)
 - extract_report_json(*, path) -> dict                      (extract.py)
 - normalize(value, unit) -> (value, base unit)              (units.py)
+- placeholder_year(text) -> bool  (a template's 20XX年)     (structure.py)
 - HEDGES, explain_qualifier(qualifier)                      (hedges.py)
 - tokenize(text) -> list[str]  (jieba, loaded once)         (tokens.py)
 """
 
 from .extract import extract, extract_outcomes, extract_report_json
 from .files import read_document
+from .structure import placeholder_year
 from .hedges import HEDGES, explain_qualifier
 from .indicators import category_for, direction_of
 from .indicators import resolve as resolve_indicator
@@ -34,6 +36,7 @@ __all__ = [
     "extract_outcomes",
     "extract_report_json",
     "normalize",
+    "placeholder_year",
     "read_document",
     "resolve_indicator",
     "tokenize",

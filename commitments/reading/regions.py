@@ -106,9 +106,7 @@ def detect_region(text: str) -> RegionGuess:
             if found is not None:
                 return _guess(found)
     allowed = _KINDS.get(kind or "", ())
-    pool = [
-        (score, code) for code, score in counts.items() if not allowed or get(code).level in allowed
-    ]
+    pool = [(score, code) for code, score in counts.items() if not allowed or get(code).level in allowed]
     if not pool:
         return NONE
     score, code = max(pool, key=lambda item: (item[0], -get(item[1]).rank))

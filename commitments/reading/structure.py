@@ -12,7 +12,8 @@ _CN_ORDER = "一二三四五六七八九十"
 # a part heading starts a line (or follows a full stop when a report has no line breaks at all):
 # 一、2023年工作回顾 / 第二部分 2024年工作安排
 _PART = re.compile(
-    r"(?:^|(?<=[。！？]))[ \t]*(?:([一二三四五六七八九])、|第([一二三四五六七八九])部分[：:、 \t]*)[ \t]*([^\n。]{2,40})", re.M
+    r"(?:^|(?<=[。！？]))[ \t]*(?:([一二三四五六七八九])、|第([一二三四五六七八九])部分[：:、 \t]*)[ \t]*([^\n。]{2,40})",
+    re.M,
 )
 #: an unnumbered part heading on a line of its own (摘登 and news versions): “十五五”时期的主要目标任务, 2026年主要工作
 _BARE_PART = re.compile(
@@ -38,7 +39,10 @@ _YEAR_PLAN_CUE = re.compile(
     re.M,
 )
 #: a paragraph that opens the review in a text without headings: 2023年，我们… / 过去一年 / 一年来
-_REVIEW_CUE = re.compile(r"^[^\n。]{0,24}?(?:过去的一年|过去一年|一年来|去年以来|这一年|过去五年|五年来|这五年|20\d\d年[，,]我们|20\d\d年[，,]面对)", re.M)
+_REVIEW_CUE = re.compile(
+    r"^[^\n。]{0,24}?(?:过去的一年|过去一年|一年来|去年以来|这一年|过去五年|五年来|这五年|20\d\d年[，,]我们|20\d\d年[，,]面对)",
+    re.M,
+)
 #: where a news page leaves the report for another speech or for links
 _AFTER_REPORT = re.compile(
     r"^[^\n]{0,40}(?:人大常委会工作报告|人大常委会主任[^\n]{0,20}作|法院工作报告|检察院工作报告)|"
@@ -135,6 +139,14 @@ def find_parts(text: str, body: Body | None = None) -> list[RawPart]:
         kind = _kind(title, i, report_like)
         parts.append(RawPart(kind, title, start, end, _horizon(title, text) if kind == "plan" else None))
     parts = _split_year_plan(text, parts)
+    year_plan = next((int(m.group(1)) for p in parts if not p.horizon and (m := _YEAR.search(p.title))), None)
+    if year_plan:  # 今后五年 runs from the year of the plan that follows it
+        parts = [
+            RawPart(p.kind, p.title, p.start, p.end, year_plan + 4)
+            if p.horizon and not _FIVE_YEAR.search(p.title)
+            else p
+            for p in parts
+        ]
     if not any(p.kind == "plan" for p in parts) and report_like:
         parts = _parts_from_cues(text, body, parts)
     return parts
@@ -340,7 +352,9 @@ def _cn_int(text: str) -> int:
 
 
 _FIVE_YEAR_CUE = re.compile(r"五年来|这五年|过去五年|十[一二三四五六七]五”?(?:时期|期间|以来|规划)")
-_ONE_YEAR_CUE = re.compile(r"过去的一年|过去一年|一年来|刚刚过去的20\d\d年|^20\d\d年[，,]|^[^\n，。]{0,12}[，,]20\d\d年[，,]")
+_ONE_YEAR_CUE = re.compile(
+    r"过去的一年|过去一年|一年来|刚刚过去的20\d\d年|^20\d\d年[，,]|^[^\n，。]{0,12}[，,]20\d\d年[，,]"
+)
 
 
 def review_periods(text: str, part: RawPart, review_year: int | None):
