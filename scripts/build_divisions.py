@@ -20,7 +20,9 @@ HEADER = """# 中华人民共和国县级以上行政区划代码 (code, name). 
 
 def main(source: str) -> None:
     rows = {}
-    for row in csv.DictReader(open(source, encoding="utf-8")):
+    with open(source, encoding="utf-8") as f:
+        table = list(csv.DictReader(f))
+    for row in table:
         code, name = row["adcode"][:6], row["name"].strip()
         municipality_pseudo = code[:2] in ("11", "12", "31", "50") and code[2:4] != "00" and code[4:] == "00"
         if code[:2] in ("71", "81", "82", "99") or municipality_pseudo:

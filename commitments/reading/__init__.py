@@ -12,10 +12,10 @@ Public interface (the importer, admin, pages and the extract_report command use 
 
 from .extract import extract, extract_outcomes, extract_report_json
 from .files import read_document
-from .structure import placeholder_year
 from .hedges import HEDGES, explain_qualifier
 from .indicators import category_for, direction_of
 from .indicators import resolve as resolve_indicator
+from .structure import placeholder_year
 from .tokens import tokenize
 from .types import Commitment, DecodedDocument, Extraction, Outcome, Part, Section, UnreadableDocument
 from .units import normalize

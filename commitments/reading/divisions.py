@@ -18,11 +18,12 @@ NATIONAL = "国务院"
 NATIONAL_CODE = "100000"
 _MUNICIPALITIES = ("11", "12", "31", "50")
 # the 55 minority nationalities, as they appear in the names of autonomous divisions (延边朝鲜族自治州 → 延边)
-_PEOPLES = (
-    "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 "
-    "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 "
-    "塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺"
-).split()
+_PEOPLE_NAMES = """
+蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇
+柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京
+塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺
+"""
+_PEOPLES = _PEOPLE_NAMES.split()
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,14 @@ _CN_ORDER = "一二三四五六七八九十"
 # a part heading starts a line (or follows a full stop when a report has no line breaks at all):
 # 一、2023年工作回顾 / 第二部分 2024年工作安排
 _PART = re.compile(
-    r"(?:^|(?<=[。！？]))[ \t]*(?:([一二三四五六七八九])、|第([一二三四五六七八九])部分[：:、 \t]*)[ \t]*([^\n。]{2,40})",
+    r"(?:^|(?<=[。！？]))[ \t]*(?:([一二三四五六七八九])、|第([一二三四五六七八九])部分[：:、 \t]*)"
+    r"[ \t]*([^\n。]{2,40})",
     re.M,
 )
 #: an unnumbered part heading on a line of its own (摘登 and news versions): “十五五”时期的主要目标任务, 2026年主要工作
 _BARE_PART = re.compile(
-    r"^[ \t]*([^\n，。；：（(]{0,24}(?:工作回顾|发展回顾|回顾|主要目标任务|目标任务|主要任务|工作安排|主要工作|重点工作|重点任务|"
+    r"^[ \t]*([^\n，。；：（(]{0,24}(?:工作回顾|发展回顾|回顾|主要目标任务|目标任务|主要任务|工作安排|主要工作|"
+    r"重点工作|重点任务|"
     r"总体要求|主要目标)[^\n，。；：]{0,8})[ \t]*$",
     re.M,
 )
@@ -84,7 +86,8 @@ class Body:
 def find_body(text: str) -> Body:
     r"""The report itself: not a second copy of it, not the glossary, links or another speech after it.
 
-    >>> t = "导航\n各位代表：\n" + "一、2023年工作回顾\n" + "甲" * 90 + "\n结束。\n导航\n各位代表：\n一、2023年工作回顾\n" + "甲" * 90
+    >>> copy = "各位代表：\n一、2023年工作回顾\n" + "甲" * 90
+    >>> t = "导航\n" + copy + "\n结束。\n导航\n" + copy
     >>> b = find_body(t); t[b.start:b.end].count("一、"), b.warnings
     (1, ('页面中报告全文出现了两次，只读取第一份。',))
     """
@@ -179,7 +182,7 @@ def _kind(title: str, index: int, report_like: bool) -> str:
         return "review"
     if index == 0 and _YEAR.search(title) and "目标" not in title and "安排" not in title and "任务" not in title:
         return "review"
-    if index >= 1 and any(w in title for w in _PLAN_WORDS) or re.search(r"十[一二三四五六七]五|五年", title):
+    if (index >= 1 and any(w in title for w in _PLAN_WORDS)) or re.search(r"十[一二三四五六七]五|五年", title):
         return "plan"
     if index >= 1 and "年" in title and report_like:
         return "plan"
