@@ -48,7 +48,7 @@ _REVIEW_CUE = re.compile(
 #: where a news page leaves the report for another speech or for links
 _AFTER_REPORT = re.compile(
     r"^[^\n]{0,40}(?:人大常委会工作报告|人大常委会主任[^\n]{0,20}作|法院工作报告|检察院工作报告)|"
-    r"^[ \t（(]*(?:责任编辑|编辑推荐|延伸阅读|相关阅读|相关新闻|相关链接)",
+    r"^[ \t（(]*(?:责任编辑|编辑推荐|延伸阅读|相关阅读|相关新闻|相关链接|相关报道)",
     re.M,
 )
 #: a glossary after the report: its terms are not commitments
@@ -135,7 +135,10 @@ def find_parts(text: str, body: Body | None = None) -> list[RawPart]:
     """
     body = body or Body(0, len(text))
     report_like = bool(_REPORT_LIKE.search(text, body.start, body.end))
-    heads = _numbered_heads(text, body) or _bare_heads(text, body)
+    numbered, bare = _numbered_heads(text, body), _bare_heads(text, body)
+    # headings on lines of their own above numbered ones (“十四五”时期发展成就和2025年工作回顾 … 一、…): the
+    # numbered ones are the plan's chapters
+    heads = numbered if len([b for b in bare if not numbered or b[0] < numbered[0][0]]) < 2 else bare
     parts: list[RawPart] = []
     for i, (start, title) in enumerate(heads):
         end = heads[i + 1][0] if i + 1 < len(heads) else body.end
@@ -212,7 +215,7 @@ def _split_year_plan(text: str, parts: list[RawPart]) -> list[RawPart]:
     out: list[RawPart] = []
     for p in parts:
         m = _YEAR_PLAN_CUE.search(text, p.start + len(p.title), p.end) if p.horizon else None
-        if m and not any(q.kind == "plan" and q.horizon is None for q in parts):
+        if m:
             line = text[m.start() : text.find("\n", m.start()) if "\n" in text[m.start() :] else p.end]
             out.append(RawPart(p.kind, p.title, p.start, m.start(), p.horizon))
             out.append(RawPart("plan", line[:40], m.start(), p.end, None))
