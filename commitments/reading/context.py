@@ -89,6 +89,7 @@ class Reading:
     deadline: str | None = None
     excluded: str = ""  # why this is not a goal/outcome ("" = it is one)
     stretch: Quantity | None = None
+    rule: str = ""  # the naming rule that named it (naming.py)
 
 
 def _back(text: str, pos: int, seps: str, floor: int) -> int:

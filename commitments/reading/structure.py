@@ -171,7 +171,9 @@ def _numbered_heads(text: str, body: Body) -> list[tuple[int, str]]:
         title = title[: cut.start()] if cut else title
         heads.append((m.start(1) if m.group(1) else m.start(2) - 1, title))
         expected += 1
-    return heads if len(heads) >= 2 else []
+    if len(heads) == 1 and not any(w in heads[0][1] for w in (*_REVIEW_WORDS, *_PLAN_WORDS)):
+        return []
+    return heads
 
 
 def _bare_heads(text: str, body: Body) -> list[tuple[int, str]]:

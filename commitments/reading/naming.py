@@ -1,0 +1,465 @@
+"""What a number measures: the indicator's name, decided by a pipeline of small named rules.
+
+Each rule looks at one number in its clause (`Clause`) and either names it or passes. The first rule that
+names the number wins, and the reading keeps the rule's name (`Reading.rule`), so that a wrong name on a new
+report points to one rule: `explain(text, "5%")` tells which rule named a number and how.
+
+Every rule's docstring shows its Chinese example, run as a doctest through `explain`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+from .context import (
+    _GENERIC_SUBJECT,
+    _VERB_ONLY,
+    CLAUSE_SEPS,
+    SEGMENT_SEPS,
+    Reading,
+    _back,
+    _fwd,
+    clean_subject,
+)
+from .counted import counted_name, defines_set, split_predicate, without_event
+from .indicators import short_name
+from .names import split_names
+from .numbers import Quantity
+from .patterns import (
+    COUNTED,
+    FLOW_VERB,
+    LEADING_FLOW,
+    MEASURE_UNITS,
+    OWN_VERB,
+    PART_RATIO,
+    RATIO,
+    SIZE_CLASS,
+    TOPIC_HEAD,
+    generic_named_before,
+    listed_with,
+    object_named_before,
+    shared_predicate,
+    subject_is_empty,
+)
+
+#: a change told by its two ends: 高新技术企业从1628家增加到9400家, 森林覆盖率由31%提高到35%, 增至162家
+CHANGE_TO = re.compile(r"(?:增加|提高|提升|增长|跃升|扩大|上升|下降|降低|减少|缩小|增|降|升|跃居|达)(?:到|至)$")
+_FROM = re.compile(r"(?:从|由)(?=[^从由]*$)")
+
+
+@dataclass
+class Clause:
+    """One number with the text around it: what every naming rule may look at (normalised text)."""
+
+    text: str
+    r: Reading
+    qs: list[Quantity]
+    i: int
+    subject: str  # the words right before the number, within its segment
+    clause_start: int
+    clause_end: int
+    sentence_start: int
+    start: int  # the part's start: no rule reads before it
+    previous: list[Reading]  # the goals already read in this sentence
+
+    @property
+    def q(self) -> Quantity:
+        return self.r.quantity
+
+    @cached_property
+    def cleaned(self) -> str:
+        return clean_subject(re.sub(r"^[的]+", "", self.subject))
+
+    @cached_property
+    def after_end(self) -> int:
+        return _fwd(self.text, self.r.quote_end, SEGMENT_SEPS, self.clause_end)
+
+
+@dataclass(frozen=True)
+class Name:
+    indicator: str
+    quote_end: int | None = None  # a name read after the number widens the quote to it
+
+
+Rule = Callable[[Clause], "str | Name | None"]
+
+
+def respectively(c: Clause) -> str | None:
+    """分别: the names before it go one by one with the numbers after it.
+
+    >>> explain("城镇和农村居民人均可支配收入分别增长5%和6%", "6%")
+    ('respectively', '农村居民人均可支配收入')
+    """
+    text, q = c.text, c.q
+    p = text.rfind("分别", c.clause_start, q.start)
+    if p < 0:
+        return None
+    group = [o for o in c.qs if p <= o.start < c.clause_end]
+    k = group.index(q) if q in group else 0
+    names_from = _back(text, p, CLAUSE_SEPS, c.start)
+    before = _back(text, names_from - 1, CLAUSE_SEPS, c.start) if names_from > c.start else names_from
+    quiet = not any(before <= d.quantity.start < names_from for d in c.previous)
+    if names_from == p and names_from > c.start and quiet:
+        names_from = before  # the names sit in the clause before, which gives no number of its own
+        p = names_from + len(re.split(r"全省|全国|均", text[names_from : p - 1])[0])
+    # 集成电路与ICT、医药健康规模力争分别…: the hedge is not part of the last name
+    names = split_names(re.sub(r"(?:力争|确保|争取)+$", "", clean_subject(text[names_from:p])), len(group))
+    if names:
+        # 536个市重大项目、109个…项目分别完成年度投资: the names are the members, the measure follows 分别
+        measure = clean_subject(text[p + 2 : group[0].start]) if group else ""
+        shared = measure in _GENERIC_SUBJECT or re.match(r"(?:高于|低于)", measure)
+        return names[k] + (measure if shared else "")
+    if len(c.previous) >= len(group) > 1:
+        return c.previous[len(c.previous) - len(group) + k].indicator
+    return None
+
+
+def paired_list(c: Clause) -> str | None:
+    """A list of names before a list of as many numbers pairs them one by one, 分别 or not.
+
+    >>> explain("生产安全事故起数、死亡人数下降17.6%、11.6%", "11.6%")
+    ('paired_list', '生产安全事故死亡人数下降')
+    >>> explain("新发展家庭农场、农民合作社6000家、3000家", "3000家")
+    ('paired_list', '新发展农民合作社')
+    """
+    listed = listed_with(c.text, c.qs, c.i, c.clause_start)
+    if not listed or (listed[0] is c.q and c.i + 1 < len(c.qs) and c.qs[c.i + 1] not in listed):
+        return None
+    lead = clean_subject(c.text[c.clause_start : listed[0].start])
+    verb = re.match(r"^(?:新发展|新培育|新增|新建|培育|建成)", lead)
+    body = lead[verb.end() :] if verb else lead
+    change = re.search(r"(?:同比)?(?:增长|下降|提高|降低|上涨|减少|增加)$", body)
+    names = split_names(body[: change.start()] if change else body, len(listed))
+    if not names:
+        return None
+    name = names[listed.index(c.q)]
+    return (verb.group() if verb else "") + name + (change.group() if change and change.group() != "增长" else "")
+
+
+def shares_earlier_names(c: Clause) -> str | None:
+    """A bare list of numbers after a verb (增长5.1%和7.4%) takes the names of the numbers just before.
+
+    >>> explain("城乡居民收入分别达到4.5万元、2.7万元，增长5.1%和7.4%", "7.4%")
+    ('shares_earlier_names', '农村居民收入')
+    """
+    listed = listed_with(c.text, c.qs, c.i, c.clause_start)
+    if listed and subject_is_empty(c.text, c.clause_start, listed[0]):
+        earlier = [d for d in c.previous if d.quantity.start < c.clause_start]
+        if len(earlier) >= len(listed) > 1:
+            return earlier[len(earlier) - len(listed) + listed.index(c.q)].indicator
+    return None
+
+
+def change_from_to(c: Clause) -> str | None:
+    """A change told by its two ends names the thing before 从/由: 高新技术企业从1628家增加到9400家.
+
+    >>> explain("高新技术企业从1628家增加到9400家", "9400")
+    ('change_from_to', '高新技术企业')
+    >>> explain("森林覆盖率由31%提高到35%", "35%")
+    ('change_from_to', '森林覆盖率')
+    """
+    if not CHANGE_TO.search(c.subject):
+        return None
+    lead = c.text[c.clause_start : c.q.start]
+    m = _FROM.search(lead)
+    if m is None:
+        return None
+    name = clean_subject(lead[: m.start()])
+    return name or None
+
+
+def share_of_following(c: Clause) -> str | None:
+    """A share with no subject before it names what follows: 45%的规模以上工业企业实施数转智改.
+
+    >>> explain("推动45%的规上工业企业实施数转智改", "45%")
+    ('share_of_following', '规上工业企业数转智改比例')
+    """
+    share_of = re.match(r"的([^，。；、]{4,20})", c.text[c.r.quote_end : c.clause_end]) if c.q.unit == "%" else None
+    if share_of and (not c.cleaned or _VERB_ONLY.fullmatch(c.cleaned)):
+        return re.sub(r"(?<=.{2})(?:实施|实现|开展|完成)", "", share_of.group(1)) + "比例"
+    return None
+
+
+def fund_size(c: Clause) -> str | None:
+    """The size of a fund: 设立10亿元规模预制菜基金.
+
+    >>> explain("设立10亿元规模预制菜基金", "10")
+    ('fund_size', '预制菜基金规模')
+    """
+    sized = re.match(r"规模的?([\u4e00-\u9fff]{2,10}?基金)", c.text[c.r.quote_end : c.clause_end])
+    if sized and c.q.base_unit == "元":
+        return sized.group(1) + "规模"
+    return None
+
+
+def counted_noun_after(c: Clause) -> Name | None:
+    """The counted thing follows the number: 培育2家国家级农业产业化龙头企业, 开工建设26个重大项目.
+
+    >>> explain("培育2家国家级农业产业化龙头企业", "2")
+    ('counted_noun_after', '国家级农业产业化龙头企业')
+    >>> explain("开工建设26个重大项目", "26")
+    ('counted_noun_after', '重大项目开工')
+    """
+    text, q, r = c.text, c.q, c.r
+    noun = text[r.quote_end : c.after_end]
+    noun = re.sub(r"(?:建设任务|的建设|建设|等)$", "", noun).strip()
+    noun, predicate = split_predicate(noun)
+    if any(r.quote_end < o.start < c.after_end for o in c.qs[c.i + 1 :]):
+        predicate = ""  # 1517个省市县重点项目完成投资2575亿元: the words before the next number are its subject
+    elif not predicate:
+        predicate = shared_predicate(text, c.qs, c.i, c.after_end, c.clause_end)
+    if not defines_set(predicate):
+        noun = generic_named_before(noun, c.previous)
+    noun = counted_name(noun, predicate)
+    if SIZE_CLASS.fullmatch(noun):
+        # 打造2条千亿级、15条百亿级产业链: a size class names no thing; the list's last noun does
+        head = re.search(r"级([\u4e00-\u9fff]{2,8})", text[c.after_end : c.clause_end])
+        if head:
+            noun += head.group(1)
+    if not (2 <= len(noun) <= 24) or q.base_unit in MEASURE_UNITS:
+        return None
+    if re.match(r"^(?:以上|以下|左右|以内|的|[，。；和、及与]|[\d%])", noun):
+        return None
+    before = text[c.clause_start : q.start]
+    flow = FLOW_VERB.search(before[-8:])
+    quoted = re.search(r"“([^“”]{2,8})”$", before)
+    if quoted:  # “揭榜挂帅”20个应用场景: the quoted words say which kind
+        noun = quoted.group(1) + noun
+    if re.search(r"(?<!新)开工(?:建设)?$", before) and noun.endswith("项目"):
+        noun += "开工"  # 开工建设26个重大项目 counts projects started: an event, after the noun
+    return Name((flow.group() if flow else "") + noun, r.quote_end + len(text[r.quote_end : c.after_end].rstrip()))
+
+
+def shares_first_verb(c: Clause) -> str | None:
+    """Later items of a list share the verb (and 乡村/农村) of the first: 建成中小学55所、幼儿园120所.
+
+    >>> explain("建成中小学55所、幼儿园120所", "120")
+    ('shares_first_verb', '建成幼儿园')
+    """
+    previous, cleaned = c.previous, c.cleaned
+    listed_after = (
+        previous
+        and c.text[previous[-1].quote_end : c.r.subject_start].strip() in ("、", "")
+        and "、" in c.text[previous[-1].quote_end : c.q.start][:1]
+    )
+    if not (cleaned and listed_after and previous[-1].quantity.start >= c.clause_start):
+        return None
+    flow = LEADING_FLOW.match(previous[-1].indicator)
+    if flow and not LEADING_FLOW.match(cleaned) and not OWN_VERB.match(cleaned):
+        rest = previous[-1].indicator[flow.end() :]
+        place = re.match(r"(?:乡村|农村|城市|城区)", rest)
+        return flow.group() + (place.group() if place and not cleaned.startswith(place.group()) else "") + cleaned
+    return None
+
+
+def part_of_whole(c: Clause) -> str | None:
+    """其中 parts keep the whole's verb: 新招引3亿元以上项目402个，其中10亿元以上项目106个.
+
+    >>> explain("新招引3亿元以上项目402个，其中10亿元以上项目106个", "106")
+    ('part_of_whole', '新招引10亿元以上项目')
+    """
+    previous, cleaned = c.previous, c.cleaned
+    if not (cleaned and previous and c.text[c.clause_start : c.q.start].lstrip().startswith("其中")):
+        return None
+    flow = LEADING_FLOW.match(previous[-1].indicator)
+    if flow and not LEADING_FLOW.match(cleaned) and not OWN_VERB.match(cleaned) and len(cleaned) > 3:
+        return flow.group() + cleaned
+    if len(cleaned) <= 3:  # 其中农村达到10.5万辆 after 新能源汽车保有量…: the part named before the whole
+        return flow.group() + cleaned if flow else cleaned + previous[-1].indicator
+    return None
+
+
+def brought_about(c: Clause) -> str | None:
+    """What the thing just counted brought about: 发放消费券超2.5亿元，拉动消费50亿元.
+
+    >>> explain("发放消费券超2.5亿元，拉动消费50亿元", "50")
+    ('brought_about', '消费券拉动消费')
+    """
+    if c.previous and re.match(r"(?:拉动|带动|撬动)", c.cleaned):
+        return LEADING_FLOW.sub("", short_name(c.previous[-1].indicator)) + c.cleaned
+    return None
+
+
+def benchmark_gap(c: Clause) -> str | None:
+    """The gap of the figure just given to a benchmark: 进口增长17.1%，高于全省14.4个百分点.
+
+    >>> explain("进口增长17.1%，高于全省14.4个百分点", "14.4")
+    ('benchmark_gap', '进口增速高于全省')
+    """
+    if c.previous and re.match(r"(?:高于|低于|快于|慢于)", c.cleaned):
+        prev = c.previous[-1]
+        rate = prev.quantity.unit == "%" and not RATIO.search(prev.indicator)
+        return prev.indicator + ("增速" if rate else "") + re.sub(r"平均水平$", "", c.cleaned)
+    return None
+
+
+def total_of_stock(c: Clause) -> str | None:
+    """The total after a flow is the stock's: 新登记经营主体增长8.2%，总数突破140万户.
+
+    >>> explain("新登记经营主体增长8.2%，总数突破140万户", "140")
+    ('total_of_stock', '经营主体总数')
+    """
+    total = re.match(r"(?:总数|总量)", c.subject.strip())
+    if total and not c.cleaned and c.previous and LEADING_FLOW.match(c.previous[-1].indicator):
+        return LEADING_FLOW.sub("", c.previous[-1].indicator) + total.group()
+    return None
+
+
+def verb_only(c: Clause) -> str | None:
+    """Only a verb before the number: the name of the figure just before, or the verb's object named earlier
+    in the sentence (实施企业家培训行动，年内培训2000人 → 企业家培训).
+
+    >>> explain("实施企业家素质提升行动，开展企业家培训，年内培训2000人", "2000")
+    ('verb_only', '企业家培训')
+    """
+    if c.cleaned and not _VERB_ONLY.match(c.cleaned):
+        return None
+    if c.previous:
+        return c.previous[-1].indicator
+    return object_named_before(c.text, c.cleaned, c.sentence_start, c.clause_start) or c.cleaned
+
+
+def share_of_whole(c: Clause) -> str | None:
+    """A share of the whole, of the part named before it: 民生支出35.3亿元，占财政支出的81.45%.
+
+    >>> explain("民生支出35.3亿元，占财政支出的81.45%", "81.45")
+    ('share_of_whole', '民生支出占财政支出比重')
+    >>> explain("民生支出占一般公共预算支出的81.7%", "81.7")
+    ('share_of_whole', '民生支出占一般公共预算支出比重')
+    """
+    cleaned = c.cleaned
+    if c.q.unit != "%" or "占比" in cleaned:
+        return None
+    if cleaned.startswith("占") and c.previous:
+        whole = re.sub(r"(?:的(?:比重)?)?$", "", cleaned.replace("同期", ""))
+        return short_name(c.previous[-1].indicator) + whole + "比重"
+    m = re.fullmatch(r"(.{2,}?)占(.{2,}?)的?", cleaned)
+    if m and not cleaned.endswith("比重"):
+        return f"{m.group(1)}占{m.group(2)}比重"
+    return None
+
+
+def threshold_sibling(c: Clause) -> str | None:
+    """The second of two thresholds shares all but its threshold: 收入过20万元的行政村超过75%，过50万元的超过45%.
+
+    >>> explain("集体收入过20万元的行政村占比超过75%，过50万元的超过45%", "45%")
+    ('threshold_sibling', '集体收入过50万元的行政村占比')
+    """
+    if not (c.cleaned.endswith("的") and c.previous):
+        return None
+    prev = c.previous[-1].indicator
+    a = prev.find(c.cleaned[0])
+    b = prev.find("的", a + 1)
+    return prev[:a] + c.cleaned + prev[b + 1 :] if 0 < a < b else None
+
+
+def part_ratio(c: Clause) -> str | None:
+    """A share named only by its kind is of what the sentence just counted: 44个断面水质达标、优Ⅲ比例达到97.7%.
+
+    >>> explain("44个国省考断面水质全部达标、优Ⅲ比例达到97.7%", "97.7")
+    ('part_ratio', '国省考断面水质优Ⅲ比例')
+    """
+    if PART_RATIO.fullmatch(c.cleaned) and c.previous and c.previous[-1].quantity.start >= c.clause_start - 40:
+        return without_event(c.previous[-1].indicator) + c.cleaned
+    return None
+
+
+def investment_total(c: Clause) -> str | None:
+    """Money before a count of projects is their total: 实施年度投资1100亿元的221个市重大产业项目.
+
+    >>> explain("实施年度投资1100亿元的221个市重大产业项目", "1100")
+    ('investment_total', '市重大产业项目年度投资')
+    """
+    total_of = re.match(r"的[\d.]+[个家项]([^，。；、]{2,16})", c.text[c.r.quote_end : c.clause_end])
+    invested = re.search(r"(?:年度|计划|总)?投资$", c.cleaned)
+    if total_of and invested:
+        return split_predicate(total_of.group(1))[0] + invested.group()
+    return None
+
+
+def generic_subject(c: Clause) -> str | None:
+    """A generic subject (产值, 货值, 完成投资) takes the figure before or the topic of its sentence:
+    食品产业，坚持…，力争产值突破2000亿元 → 食品产业产值.
+
+    >>> explain("食品产业，坚持链式发展，力争产值突破2000亿元", "2000")
+    ('generic_subject', '食品产业产值')
+    """
+    cleaned = c.cleaned
+    if cleaned not in _GENERIC_SUBJECT:
+        return None
+    if c.previous:
+        return re.sub(r"(?:开行|开通|建设|实施)$", "", c.previous[-1].indicator) + cleaned
+    topic_end = _fwd(c.text, c.sentence_start, CLAUSE_SEPS, c.q.start)
+    topic = c.text[c.sentence_start : topic_end].strip()
+    if topic_end < c.q.start and len(topic) > 8:
+        # 粮食生产实现“二十连丰”，总产量…: the topic is the noun before the first verb of the sentence
+        head = TOPIC_HEAD.match(topic)
+        topic = head.group(1) if head else ""
+    if 2 <= len(topic) <= 8 and topic_end < c.q.start:
+        return topic + cleaned
+    return None
+
+
+def subject_before(c: Clause) -> str:
+    """The words before the number, cleaned; a rate of counted things is their share (行政村超过75% → 行政村占比).
+
+    >>> explain("地区生产总值增长5.5%左右", "5.5")
+    ('subject_before', '地区生产总值')
+    """
+    if c.q.unit == "%" and COUNTED.search(c.cleaned) and not RATIO.search(c.cleaned):
+        return c.cleaned + "占比"
+    return c.cleaned
+
+
+RULES: tuple[Rule, ...] = (
+    respectively,
+    paired_list,
+    shares_earlier_names,
+    change_from_to,
+    share_of_following,
+    fund_size,
+    counted_noun_after,
+    shares_first_verb,
+    part_of_whole,
+    brought_about,
+    benchmark_gap,
+    total_of_stock,
+    verb_only,
+    share_of_whole,
+    threshold_sibling,
+    part_ratio,
+    investment_total,
+    generic_subject,
+    subject_before,
+)
+
+
+def name_number(c: Clause) -> None:
+    """Sets `c.r.indicator` (and `c.r.rule`) from the first rule that names the number."""
+    for rule in RULES:
+        named = rule(c)
+        if named is None:
+            continue
+        if isinstance(named, Name):
+            c.r.indicator = named.indicator
+            if named.quote_end is not None:
+                c.r.quote_end = named.quote_end
+        else:
+            c.r.indicator = named
+        c.r.rule = rule.__name__
+        return
+
+
+def explain(text: str, number: str) -> tuple[str, str]:
+    """(rule, indicator) for the first number of `text` written as `number`, read as a plan sentence."""
+    from .numbers import find_quantities
+    from .reader import read_part
+
+    qs = find_quantities(text)
+    for r in read_part(text, qs, 0, len(text)):
+        if text.startswith(number, r.quantity.start):
+            return r.rule, r.indicator
+    raise ValueError(f"no number {number} in {text}")
