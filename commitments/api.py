@@ -45,6 +45,7 @@ def region_json(r: Region, request: HttpRequest) -> dict:
         "name": r.name,
         "full_name": r.full_name,
         "level": r.level,
+        "code": r.code,
         "parent": r.parent.slug if r.parent_id else None,
         "url": _abs(request, r.get_absolute_url()),
     }
@@ -81,6 +82,7 @@ def commitment_json(c: Commitment, request: HttpRequest) -> dict:
         "normalized_value": _num(c.normalized_value),
         "base_unit": c.base_unit,
         "deadline": c.deadline,
+        "horizon": c.horizon,
         "lead_department": c.lead_department,
         "status": c.status,
         "status_label": c.get_status_display(),
@@ -103,6 +105,7 @@ def outcome_json(o: Outcome, request: HttpRequest) -> dict:
         "value": _num(o.value),
         "unit": o.unit,
         "qualifier": o.qualifier,
+        "period": o.period or None,
         "normalized_value": _num(o.normalized_value),
         "base_unit": o.base_unit,
         "quote": o.quote,

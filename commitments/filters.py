@@ -57,6 +57,12 @@ class CommitmentFilter(django_filters.FilterSet):
         label="有具体数值",
         widget=forms.Select(choices=[("", "全部"), ("true", "有"), ("false", "无")]),
     )
+    term = django_filters.ChoiceFilter(
+        choices=[("year", "当年目标"), ("five-year", "五年规划目标")],
+        method="filter_term",
+        label="期限",
+        empty_label="全部",
+    )
     indicator = django_filters.CharFilter(field_name="indicator__slug", label="指标（网址名）")
     q = django_filters.CharFilter(method="filter_text", label="关键词")
     sort = django_filters.ChoiceFilter(choices=SORTS, method="filter_sort", label="排序", empty_label="默认")
@@ -67,6 +73,9 @@ class CommitmentFilter(django_filters.FilterSet):
 
     def filter_group(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset.filter(status__in=[s.value for s in Status if s.group == value])
+
+    def filter_term(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(horizon__isnull=value == "year")
 
     def filter_hedge(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset.filter(_qualifier_has(value))
@@ -90,6 +99,12 @@ class CommitmentFilter(django_filters.FilterSet):
 class OutcomeFilter(django_filters.FilterSet):
     region = django_filters.CharFilter(field_name="region__slug", label="地区（网址名）")
     year = django_filters.NumberFilter(label="年度")
+    term = django_filters.ChoiceFilter(
+        choices=[("year", "当年目标"), ("five-year", "五年规划目标")],
+        method="filter_term",
+        label="期限",
+        empty_label="全部",
+    )
     indicator = django_filters.CharFilter(field_name="indicator__slug", label="指标（网址名）")
 
     class Meta:

@@ -1,7 +1,7 @@
 """The public pages. Thin: each view fetches through commitments.public and renders one template."""
 
 from django.core.paginator import Paginator
-from django.db.models import Count
+from django.db.models import Count, Max
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -47,13 +47,13 @@ def _filtered(request, queryset, *, fixed: dict | None = None) -> dict:
 @require_safe
 @public_page
 def home(request):
-    cards = scorecard.latest_by_region(Commitment.objects.public())
+    cards = scorecard.latest_by_region(Commitment.objects.public().filter(horizon__isnull=True))
     regions = list(Region.objects.select_related("parent").filter(pk__in=list(cards)))
     rows = sorted(
         ((r, *cards[r.pk]) for r in regions if r.pk in cards),
         key=lambda row: (
-            row[0].parent.slug if row[0].parent_id else row[0].slug,
-            row[0].parent_id is not None,
+            row[0].parent.slug if row[0].is_county_level else row[0].slug,
+            row[0].is_county_level,
             row[0].slug,
         ),
     )
@@ -74,7 +74,9 @@ def region(request, slug, year=None):
         year = years[0]
     elif year is not None and year not in years:
         raise Http404("该地区没有这一年度的承诺。")
-    own = Commitment.objects.public().filter(region=item, year=year)
+    # five-year goals (“十四五”时期 …) are checked after their horizon year: not in the year's scorecard
+    own = Commitment.objects.public().filter(region=item, year=year, horizon__isnull=True)
+    five_year = Commitment.objects.public().filter(region=item, year=year, horizon__isnull=False)
     report = (
         Report.objects.work_reports().filter(region=item, plan_year=year).defer("text").first()
         if year is not None
@@ -105,6 +107,7 @@ def region(request, slug, year=None):
             "bar": charts.scorecard_bar(overall, width=480, height=18),
             "breakdown": charts.breakdown_chart([overall, *scorecard.by_category(own)]),
             "headline": public.headline_targets(report),
+            "five_year": five_year.aggregate(n=Count("pk"), horizon=Max("horizon")),
             "outcomes": outcomes,
             **listing,
             "statuses": list(Status),
@@ -241,7 +244,7 @@ def _indicator_table(targets: list[Commitment], outcomes: list[Outcome]) -> list
         )
         if row["actual"] is None:
             row["actual"] = o
-    return sorted(rows.values(), key=lambda r: (r["region"].parent_id is not None, r["region"].slug, r["year"]))
+    return sorted(rows.values(), key=lambda r: (r["region"].is_county_level, r["region"].slug, r["year"]))
 
 
 def _common_unit(rows: list[dict]) -> str:

@@ -1,0 +1,52 @@
+"""Five-year goals (“十四五”时期 …) are commitments with their horizon year, kept apart from the year's goals."""
+
+import pytest
+from django.urls import reverse
+
+from commitments.importing import import_report
+from commitments.models import Commitment, Outcome
+
+pytestmark = pytest.mark.django_db
+
+REPORT = """政府工作报告
+——2021年2月19日在河北省第十三届人民代表大会第四次会议上
+各位代表：
+现在，我代表省人民政府向大会报告工作。
+一、2020年工作回顾和“十三五”时期发展成就
+过去一年，全省生产总值增长3.9%，城镇新增就业88.9万人。
+五年来，全省生产总值年均增长6.3%，单位GDP能耗五年下降21%。
+二、“十四五”时期的主要目标
+“十四五”时期，全省生产总值年均增长6%左右，常住人口城镇化率达到65%。
+三、2021年主要工作
+今年全省经济社会发展主要预期目标是：生产总值增长6.5%左右，城镇新增就业88万人以上。
+（一）加快推进科技创新。新增高新技术企业2000家。
+（二）扩大有效投资。实施省重点项目600个以上。
+"""
+
+
+@pytest.fixture
+def hebei(tmp_path):
+    path = tmp_path / "hebei-2021-short.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    return import_report(path=path).report
+
+
+def test_five_year_goals_keep_their_horizon_and_five_year_results_their_period(hebei):
+    assert (hebei.region.name, hebei.region.code, hebei.plan_year) == ("河北省", "130000", 2021)
+    five = Commitment.objects.filter(report=hebei, horizon=2025)
+    assert sorted(c.indicator_name for c in five) == ["地区生产总值", "常住人口城镇化率"]
+    assert not Commitment.objects.filter(report=hebei, horizon__isnull=True, quote__contains="6%左右").exists()
+    assert Outcome.objects.get(report=hebei, quote__contains="6.3%").period == "2016-2020"
+    assert Outcome.objects.get(report=hebei, quote__contains="3.9%").period == ""
+
+
+def test_the_scorecard_counts_the_years_goals_and_links_the_five_year_ones_apart(client, hebei):
+    page = client.get(reverse("commitments:region_year", args=[hebei.region.slug, 2021]))
+    year_goals = Commitment.objects.public().filter(report=hebei, horizon__isnull=True).count()
+    assert page.context["overall"].total == year_goals
+    assert page.context["five_year"] == {"n": 2, "horizon": 2025}
+    assert "2 条五年规划目标" in page.content.decode()
+    listed = client.get(reverse("commitments:region_year", args=[hebei.region.slug, 2021]), {"term": "five-year"})
+    assert {c.horizon for c in listed.context["page"].object_list} == {2025}
+    one = Commitment.objects.filter(report=hebei, horizon=2025).first()
+    assert "目标年 2025 年" in client.get(one.get_absolute_url()).content.decode()
