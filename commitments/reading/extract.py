@@ -16,6 +16,7 @@ from .regions import detect_region
 from .structure import (
     RawPart,
     RawSection,
+    chrome_lines,
     find_body,
     find_delivery_date,
     find_parts,
@@ -66,7 +67,8 @@ def extract(text: str) -> Extraction:
     for sec in sections:
         s, e = mapped.span(sec.start, sec.end)
         result.sections.append(Section(part=sec.part, title=sec.title, start=s, end=e, level=sec.level))
-    quantities = find_quantities(norm)
+    chrome = chrome_lines(norm)
+    quantities = [q for q in find_quantities(norm) if not any(a <= q.start < b for a, b in chrome)]
     plans = [p for p in parts if p.kind == "plan"]
     reviews = [p for p in parts if p.kind == "review"]
     if not parts or not (plans or reviews):
@@ -222,7 +224,7 @@ def _outcomes(
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """No leading/trailing spaces, line breaks or ** markers in a quote."""
-    while start < end and (text[start] in " \t\r\n\u3000*，、"):
+    while start < end and (text[start] in " \t\r\n\u3000*，、,.;。；"):
         start += 1
     while end > start and text[end - 1] in " \t\r\n\u3000*":
         end -= 1

@@ -51,6 +51,12 @@ _AFTER_REPORT = re.compile(
     r"^[ \t（(]*(?:责任编辑|编辑推荐|延伸阅读|相关阅读|相关新闻|相关链接|相关报道)",
     re.M,
 )
+#: a web page's own lines: 来源：河北日报, 浏览次数 4034 次, 【字号：大 中 小】, 发布时间：2024/1/23
+_CHROME = re.compile(
+    r"^[ \t【\[]*(?:来源|日期|时间|发布时间|发布日期|发布机构|浏览次数|浏览量|点击数|阅读数|添加时间|信息发布人|作者|编辑|"
+    r"责任编辑|字号|字体|打印|关闭|分享到|扫一扫|索引号|文号|发文机关|成文日期)[^\n]*$",
+    re.M,
+)
 #: a glossary after the report: its terms are not commitments
 _GLOSSARY = re.compile(r"^[ \t]*(?:附[：:件]?[ \t]*)?(?:名词解释|注释|注解|名词注释|词语解释)[ \t]*[：:]?[ \t]*$", re.M)
 
@@ -108,6 +114,16 @@ def find_body(text: str) -> Body:
             if pattern is _GLOSSARY:
                 warnings.append("报告后的名词解释不作为承诺读取。")
     return Body(0, end, tuple(warnings))
+
+
+def chrome_lines(text: str) -> list[tuple[int, int]]:
+    r"""Spans of a web page's own lines (来源, 浏览次数, 字号 …): no figure there is the report's.
+
+    >>> t = "添加时间 2026/2/12 浏览次数 4034 次\n地区生产总值增长6%。"
+    >>> [t[a:b] for a, b in chrome_lines(t)]
+    ['添加时间 2026/2/12 浏览次数 4034 次']
+    """
+    return [(m.start(), m.end()) for m in _CHROME.finditer(text) if len(m.group(0)) <= 80]
 
 
 def _copy_start(text: str, again: int, first: int) -> int:

@@ -10,7 +10,9 @@ Normalisation (each step keeps a map, never a guess about offsets):
 - a space next to a digit or a Latin letter is dropped (`295 亿元` -> `295亿元`);
 - a single space between two Chinese characters or after 。：becomes "\\n" (reports pasted without any
   line break separate paragraphs and headings by one space);
-- full-width digits, letters and ％ become ASCII; traditional characters become simplified, one by one.
+- full-width digits, letters and ％ become ASCII; traditional characters become simplified, one by one;
+- half-width punctuation between Chinese words becomes full-width (增长4%.一般 → 增长4%。一般);
+- footnote markers ([12], ^[3]) are dropped: quotes keep them only where they sit inside the span.
 """
 
 from __future__ import annotations
@@ -93,6 +95,9 @@ def normalise(original: str) -> MappedText:
         if ch == "*" and original.startswith("**", i):
             i += 2
             continue
+        if ch in "[［^" and (note := _FOOTNOTE.match(original, i)):
+            i = note.end()  # 增长5.2%[1]: a footnote marker is neither a number nor part of a name
+            continue
         if ch in _WS:
             j = i
             while j < n and original[j] in _WS:
@@ -131,12 +136,30 @@ def normalise(original: str) -> MappedText:
                     cur_line_len = 0
             i = j
             continue
-        out.append(_fold(ch))
+        out.append(_HALF_WIDTH[ch] if ch in _HALF_WIDTH and _between_words(original, i) else _fold(ch))
         origin.append(i)
         cur_line_len += 1
         i += 1
     origin.append(n)
     return MappedText(text="".join(out), origin=tuple(origin))
+
+
+_FOOTNOTE = re.compile(r"\^?[\[［]\d{1,3}[\]］]|\^\d{1,3}(?!\d)")
+#: half-width punctuation typed in Chinese text: read as the full-width mark it stands for
+_HALF_WIDTH = {",": "，", ";": "；", ":": "：", ".": "。", "(": "（", ")": "）", "?": "？", "!": "！"}
+
+
+def _between_words(original: str, i: int) -> bool:
+    """A half-width mark next to a Chinese character, and not inside a number (5.5%, 1:1).
+
+    >>> _between_words("增长4%.一般", 4), _between_words("增长5.5%", 3), _between_words("城镇新增就业(5万人)", 6)
+    (True, False, True)
+    """
+    before = original[i - 1] if i else ""
+    after = original[i + 1] if i + 1 < len(original) else ""
+    if before.isdigit() and after.isdigit():
+        return False
+    return _is_cjk(before) or _is_cjk(after) or before in "%）)" or after in "（("
 
 
 def _continues(original: str, j: int) -> bool:

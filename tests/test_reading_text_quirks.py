@@ -1,0 +1,40 @@
+"""Real-world text around a report: web pages, footnotes, half-width marks, letter-spaced titles, glossaries."""
+
+from commitments.reading import extract
+
+PAGE = """网站首页 | 政务公开 | 互动交流
+【字号：大 中 小】 打印 关闭
+来源：临沂日报  浏览次数 4034 次  发布时间：2024-01-20
+政 府 工 作 报 告
+——2024年1月10日在临沂市第十九届人民代表大会第三次会议上
+各位代表：
+现在，我代表市人民政府向大会报告工作。
+一、2023年工作回顾
+全市地区生产总值[1]增长5.2%[1]，规上工业增加值增长6%^[2]，进口下降12%。
+二、2024年工作安排
+地区生产总值增长5.5%左右[3],城镇新增就业5万人以上.一般公共预算收入增长4%.
+名词解释
+[1]地区生产总值：按市场价格计算的一个地区所有常住单位在一定时期内生产活动的最终成果，涉及100个行业。
+"""
+
+
+def test_a_report_inside_a_web_page_reads_as_the_report_and_nothing_else():
+    e = extract(PAGE)
+    assert (e.region, e.level, e.plan_year, e.review_year, e.delivered_on) == ("临沂市", "地级市", 2024, 2023, "2024-01-10")
+    assert {c.value for c in e.commitments} == {5.5, 5, 4}
+    assert {o.value for o in e.outcomes} == {5.2, 6, 12}  # not the page's 4034 次, not the glossary's 100个
+    assert "报告后的名词解释不作为承诺读取。" in e.warnings
+
+
+def test_footnote_markers_stay_out_of_names_and_quotes_stay_exact():
+    e = extract(PAGE)
+    gdp = next(o for o in e.outcomes if o.value == 5.2)
+    assert gdp.indicator == "地区生产总值" and PAGE[gdp.start : gdp.end] == gdp.quote
+    assert not gdp.quote.endswith("]")
+    assert next(o for o in e.outcomes if o.value == 6).quote == "规上工业增加值增长6%"
+
+
+def test_half_width_marks_end_clauses_and_a_fall_is_read_as_a_fall():
+    e = extract(PAGE)
+    assert [c.quote for c in e.commitments] == ["地区生产总值增长5.5%左右", "城镇新增就业5万人以上", "一般公共预算收入增长4%"]
+    assert next(o for o in e.outcomes if o.value == 12).indicator == "进口额下降"
