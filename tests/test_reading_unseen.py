@@ -97,6 +97,7 @@ def test_a_numbered_statistical_bulletin_is_sections_not_a_plan_and_is_read_to_i
         "四、固定资产投资\n全年固定资产投资比上年增长6.3%。\n"
     )
     e = extract(bulletin)
+    assert e.title == "2024年保定市国民经济和社会发展统计公报"  # not called a 政府工作报告
     assert [p.kind for p in e.parts] == ["other"] * 4
     assert e.commitments == []
     assert {o.value for o in e.outcomes} >= {4200, 5.6, 420, 7.1, 6.3}

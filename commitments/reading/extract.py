@@ -78,6 +78,9 @@ def extract(text: str) -> Extraction:
             result.warnings.append("未找到报告的各部分（回顾/计划），按一般文本读取实绩")
         readings = read_part(norm, quantities, body.start, body.end)
         result.outcomes = _outcomes(text, mapped, readings, [], "", None)
+        # not a 政府工作报告 (a bulletin, a news item): its own first line, if that reads as a title
+        first = next((line.strip() for line in norm.splitlines() if line.strip()), "")
+        result.title = first if len(first) <= 60 and not re.search(r"[。，；]", first) else ""
         return result
     if not plans:
         result.warnings.append("未找到计划部分（第二部分）")
