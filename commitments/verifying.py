@@ -202,7 +202,10 @@ def verify_later_documents(*, report: Report) -> list[VerificationRun]:
     """When an earlier report arrives after the documents that check it, check it now."""
     if report.kind != Report.Kind.WORK_REPORT or not report.plan_year:
         return []
-    later = Report.objects.filter(region=report.region, review_year=report.plan_year).exclude(pk=report.pk)
+    # the next year's documents, and those of the horizon years of its five-year goals
+    horizons = set(report.commitments.exclude(horizon=None).values_list("horizon", flat=True))
+    years = {report.plan_year, *horizons}
+    later = Report.objects.filter(region=report.region, review_year__in=years).exclude(pk=report.pk)
     return [verify_source(report=doc) for doc in later.order_by("pk")]
 
 

@@ -50,3 +50,20 @@ def test_the_scorecard_counts_the_years_goals_and_links_the_five_year_ones_apart
     assert {c.horizon for c in listed.context["page"].object_list} == {2025}
     one = Commitment.objects.filter(report=hebei, horizon=2025).first()
     assert "目标年 2025 年" in client.get(one.get_absolute_url()).content.decode()
+
+
+def test_the_report_after_the_horizon_year_checks_the_five_year_goals(tmp_path, hebei):
+    from commitments.models import Verification
+
+    later = tmp_path / "hebei-2026-short.txt"
+    later.write_text(
+        "政府工作报告\n——2026年1月26日在河北省第十四届人民代表大会第四次会议上\n各位代表：\n"
+        "现在，我代表省人民政府向大会报告工作。\n一、“十四五”时期发展回顾\n"
+        "这五年，全省生产总值年均增长5.5%，常住人口城镇化率达到66%。\n"
+        "二、2026年主要工作\n今年全省经济社会发展主要预期目标是：生产总值增长5%左右。\n",
+        encoding="utf-8",
+    )
+    import_report(path=later)
+    checked = Verification.objects.filter(commitment__report=hebei, commitment__horizon=2025)
+    assert checked.filter(commitment__indicator_name="常住人口城镇化率", verdict="done").exists()
+    assert not Verification.objects.filter(commitment__report=hebei, commitment__horizon__isnull=True).exists()
