@@ -192,7 +192,10 @@ def clean_subject(subject: str) -> str:
     # a figure at the front names the members, not the measure: 536个市重大项目、109个…分别完成
     s = re.sub(r"^(?:\d+(?:\.\d+)?[个家项条所处]|[\d.]+年内?)(?=[\u4e00-\u9fff“])", "", s)
     # the beneficiary is not the measure: 为经营主体减少税费 -> 减少税费
-    s = re.sub(r"^为[\u4e00-\u9fff]{1,5}?(?:主体|企业|群众|居民|农户)(?=[\u4e00-\u9fff]{2})", "", s)
+    s = re.sub(r"^为[\u4e00-\u9fff]{0,5}?(?:主体|企业|群众|居民|农户)(?=[\u4e00-\u9fff]{2})", "", s)
+    # a hedge or a time inside a name is not the name: 被动房累计开工, 临空经济区年内完成投资, 3月份复工率
+    s = re.sub(r"(?<=[\u4e00-\u9fff])(?:累计|年内|相继|即时|全年)(?=[\u4e00-\u9fff]{2})", "", s)
+    s = re.sub(r"^\d{1,2}月份?(?=[\u4e00-\u9fff]{2})", "", s)
     s = _balance_quotes(s)
     for _ in range(3):
         s2 = _LEADING_FILLER.sub("", s)

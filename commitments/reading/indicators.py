@@ -207,10 +207,12 @@ def _strip_actions(name: str) -> str:
     """Leading action verbs off, but never a cut inside a word: the verb and a bound suffix after it
     (类 型 性 式) form one word (建设类省级重点项目, 服务型制造), which jieba splits as 建设/类.
 
-    >>> _strip_actions("建设类省级重点项目"), _strip_actions("培育省级专精特新企业")
-    ('建设类省级重点项目', '省级专精特新企业')
+    >>> _strip_actions("建设类省级重点项目"), _strip_actions("培育省级专精特新企业"), _strip_actions("建设改造农村公路")
+    ('建设类省级重点项目', '省级专精特新企业', '建设改造农村公路')
     """
     m = _ACTION.match(name)
+    if m and m.group().endswith("建设") and re.match(r"改造|改建|扩建", name[m.end() :]):
+        return name  # 建设改造农村公路: a compound verb counts another series than 改造 alone
     while m and m.end() < len(name) and name[m.end()] in "类型性式":
         m = _ACTION.match(name[: m.end() - 1])  # give back one character at a time until a word ends
     if not m or m.end() >= len(name):
