@@ -121,7 +121,8 @@ def normalise(original: str) -> MappedText:
                 )
                 # a web page breaks lines around inline quotes: 二、“\n十四五\n”时期 / 报告指出\n，去年以来
                 inline = prev in "“‘《（(" or nxt in "”’》），,、。；：%"
-                inline = inline or (nxt.isdigit() and (_is_cjk(prev) or prev == "、"))  # 分别降低\n15%
+                # 分别降低\n15%、15%、\n19%: not after a heading line (一、2023年工作回顾\n2023年，…)
+                inline = inline or (nxt.isdigit() and (prev == "、" or (_is_cjk(prev) and cur_line_len >= 24)))
                 mid_sentence = bool(prev and nxt and (wrapped or inline))
                 if out and not mid_sentence:
                     out.append("\n")
