@@ -40,3 +40,15 @@ def test_half_width_marks_end_clauses_and_a_fall_is_read_as_a_fall():
     quotes = [c.quote for c in e.commitments]
     assert quotes == ["地区生产总值增长5.5%左右", "城镇新增就业5万人以上", "一般公共预算收入增长4%"]
     assert next(o for o in e.outcomes if o.value == 12).indicator == "进口额下降"
+
+
+def test_a_dated_goal_inside_the_review_is_a_commitment_not_a_result():
+    text = (
+        "各位代表：\n一、2024年工作回顾\n保交楼项目交付3.2万套，剩余1.2万套力争2025年全部交付。\n"
+        "二、2025年工作安排\n地区生产总值增长5%左右。\n"
+    )
+    e = extract(text)
+    assert [o.value for o in e.outcomes] == [3.2]
+    ahead = next(c for c in e.commitments if c.value == 1.2)
+    assert ahead.deadline == "2025年" and ahead.start < text.index("二、")
+    assert ahead.indicator == "保交楼项目交付"

@@ -95,8 +95,46 @@ def extract(text: str) -> Extraction:
     for review in reviews:
         readings = read_part(norm, quantities, review.start, review.end)
         periods = review_periods(norm, review, review_year)
+        # a goal with a later date stated in the review (…2025年全部交付) is a commitment, not a result
+        ahead = [r for r in readings if not r.excluded and _dated_ahead(norm, r, plan_year)]
+        if ahead:
+            for r in ahead:
+                r.deadline = r.deadline or _year_ahead(norm, r)
+            targets, _ = _targets(text, mapped, ahead, sections, review)
+            result.commitments = sorted(result.commitments + targets, key=lambda c: c.start)
+        readings = [r for r in readings if r not in ahead]
         result.outcomes += _outcomes(text, mapped, readings, sections, review.title, periods)
     return result
+
+
+_AHEAD_YEAR = re.compile(r"(20\d\d)年(?:底|年底|末|前|内)?")
+_AHEAD_WORDS = re.compile(r"力争|确保|争取|计划|预计将|将|全部交付|建成|完成|实现")
+
+
+def _year_ahead(norm: str, r) -> str | None:
+    m = _AHEAD_YEAR.search(norm, r.quantity.end, r.quantity.end + 20)
+    return m.group(0) if m else None
+
+
+def _dated_ahead(norm: str, r, plan_year: int | None) -> bool:
+    """A figure of the review part given for a year not yet over: 保交楼项目2025年全部交付.
+
+    >>> t = "去年新开工住房3万套，剩余1.2万套力争2025年全部交付。"
+    >>> from .numbers import find_quantities
+    >>> from .reader import read_part
+    >>> [_dated_ahead(t, r, 2025) for r in read_part(t, find_quantities(t), 0, len(t))]
+    [False, True]
+    """
+    if plan_year is None:
+        return False
+    q = r.quantity
+    start = max(norm.rfind(c, 0, q.start) for c in "。；！？\n") + 1
+    ends = [i for i in (norm.find(c, q.end) for c in "。；！？\n") if i != -1]
+    sentence = norm[start : min(ends) if ends else len(norm)]
+    clause_ends = [i for i in (norm.find(c, q.end) for c in "，。；！？\n") if i != -1]
+    clause = norm[max(norm.rfind(c, 0, q.start) for c in "，。；！？\n") + 1 : min(clause_ends, default=len(norm))]
+    years = [int(y) for y in _AHEAD_YEAR.findall(clause)]
+    return any(y >= plan_year for y in years) and bool(_AHEAD_WORDS.search(sentence)) and "以来" not in clause
 
 
 _ABRIDGED = re.compile(r"摘登|摘要|要点|本报讯|报告指出")

@@ -205,6 +205,7 @@ def counted_noun_after(c: Clause) -> Name | None:
     """
     text, q, r = c.text, c.q, c.r
     noun = text[r.quote_end : c.after_end]
+    noun = re.sub(r"^(?:力争|确保|争取)?(?:20\d\d年(?:底|末)?前?|年内|年底前)", "", noun)  # 1.2万套力争2025年全部交付
     noun = re.sub(r"(?:建设任务|的建设|建设|等)$", "", noun).strip()
     noun, predicate = split_predicate(noun)
     if any(r.quote_end < o.start < c.after_end for o in c.qs[c.i + 1 :]):
@@ -221,6 +222,10 @@ def counted_noun_after(c: Clause) -> Name | None:
             noun += head.group(1)
     if not (2 <= len(noun) <= 24) or q.base_unit in MEASURE_UNITS:
         return None
+    if re.fullmatch(r"(?:全部|基本|全面)?(?:交付|完成|建成|开工|投用)", noun) and c.previous:
+        same = c.previous[-1]  # 交付3.2万套，剩余1.2万套力争2025年全部交付: the rest of what was just counted
+        if same.quantity.base_unit == q.base_unit:
+            return Name(same.indicator, r.quote_end + len(text[r.quote_end : c.after_end].rstrip()))
     if re.match(r"^(?:以上|以下|左右|以内|的|[，。；和、及与]|[\d%])", noun):
         return None
     before = text[c.clause_start : q.start]
