@@ -135,12 +135,26 @@ def _resolve_names(phrase: str) -> list[str]:
     names: list[str] = []
     rest = phrase
     while rest:
-        hit = next((rest[i:] for i in range(len(rest) - 1) if rest[i:] in by_name()), None)
-        if hit is None:
+        at = next((i for i in range(len(rest) - 1) if current_name(rest[i:])), None)
+        if at is None:
             break
-        names.insert(0, hit)
-        rest = rest[: -len(hit)]
+        names.insert(0, current_name(rest[at:]))
+        rest = rest[:at]
     return names
+
+
+def current_name(name: str) -> str | None:
+    """A division's name today: itself, or what a 县 became as a 区 (清苑县 → 清苑区), a 地区 as a 市.
+
+    >>> current_name("高阳县"), current_name("清苑县"), current_name("莲池")
+    ('高阳县', '清苑区', None)
+    """
+    if name in by_name():
+        return name
+    for old, new in (("县", "区"), ("县", "市"), ("市", "区"), ("地区", "市")):
+        if name.endswith(old) and len(name) > len(old) + 1 and name[: -len(old)] + new in by_name():
+            return name[: -len(old)] + new
+    return None
 
 
 def _resolve_chain(phrase: str, counts: Counter, kind: str | None) -> Division | None:
