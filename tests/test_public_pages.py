@@ -224,3 +224,11 @@ def test_the_pages_use_no_inline_style_or_script(client):
 def test_public_pages_answer_head_requests_like_get(client):
     assert client.head("/").status_code == 200
     assert client.post("/").status_code == 405
+
+
+def test_a_province_without_its_own_report_lists_its_cities_and_says_so(client):
+    shandong = Region.objects.get(name="山东省")
+    assert (shandong.code, shandong.level) == ("370000", "省")
+    html = client.get(shandong.get_absolute_url()).content.decode()
+    assert "尚未导入山东省本级的政府工作报告" in html and "临沂市" in html and "承诺清单" not in html
+    assert Region.objects.get(name="临沂市").parent == shandong
