@@ -187,3 +187,13 @@ def test_a_revised_report_is_refused_until_marked_as_a_revision_then_previewed_w
     report = Report.objects.get(region__name="临沂市")
     assert report.original_name == "linyi-2024-v2.txt"
     assert report.commitments.filter(quote__contains="地区生产总值增长6%").exists()
+
+
+def test_the_preview_says_when_a_page_holds_the_report_twice_and_counts_it_once(xuzhou_removed):
+    once = (REPORTS / "xuzhou-2024.txt").read_text(encoding="utf-8")
+    twice = ("网站首页 | 政务公开\n" + once + "\n网站首页 | 政务公开\n" + once).encode("utf-8")
+    client = staff_client("徐州市")
+    single = dict(client.post(UPLOAD, {"file": report_file("xuzhou-2024.txt")}).context["facts"])
+    page = client.post(UPLOAD, {"file": report_file("xuzhou-2024-page.txt", twice)})
+    assert "页面中报告全文出现了两次，只读取第一份。" in page.context["warnings"]
+    assert dict(page.context["facts"])["量化目标"] == single["量化目标"]
