@@ -21,7 +21,9 @@ _EXISTING = re.compile(
 )
 #: words that follow a unit and make the number a name, a rank or a size class: 500强, 5万吨级, 三件大事
 #: the same after continuing work (继续抓实124个市级示范片区) or a method (按…4个类型推进): not new
-_EXISTING_LATE = re.compile(r"^(?:按|(?:继续|持续)(?:抓实|抓好|办好|用好|管好|做好|做实|运营好))")
+_EXISTING_LATE = re.compile(
+    r"^(?:按|(?:继续|持续)(?:抓实|抓好|办好|用好|管好|做好|做实|运营好|实施|推进)|优化提升|加快提升|振兴|做强|做优)"
+)
 _NAME_AFTER = re.compile(r"^(?:强|号|届|周年|级|大|方面|期|工作日|个月|月|代|中全会|次全会|批次)")
 _AREA_SLOGAN = re.compile(r"^.{0,6}(?:圈|生活|服务|通勤|阅读|经济)")
 #: a count of policies or programmes is the name of a document: 30条措施, 11项重大事项行动方案

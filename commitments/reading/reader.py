@@ -26,6 +26,11 @@ _GOVERNING = re.compile(r"力争|确保|争取")
 _NEAR_PREFIX = ("不低于", "不少于", "不超过", "不高于", "突破", "超过", "达到")
 _SPLIT_NAMES = re.compile(r"、|和|及|与")
 _MAX_SUBJECT = 24
+#: the start of a change told by its two ends: 从1628家增加到9400家, 由31%提高到35%, 从14.8亿元跃升至422.7亿元
+_START_VALUE_BEFORE = re.compile(r"(?:从|由)(?:20\d\d年的?|疫情前的?|[^，。；\d]{0,4}的)?$")
+_CHANGE_AFTER = re.compile(
+    r"(?:以上|左右)?[，,]?(?:增加|提高|增长|提升|跃升|扩大|上升|下降|降低|减少|缩小|增|降|升|跃居|发展)(?:到|至)"
+)
 
 
 def read_part(text: str, quantities: list[Quantity], start: int, end: int) -> list[Reading]:
@@ -60,6 +65,9 @@ def _read_one(text: str, qs: list[Quantity], i: int, start: int, end: int, done:
         gap = text[q.end : qs[i + 1].start]
         if re.fullmatch(r"[^，。；、：,;（）()\n]{1,16}?(?:同比)?(?:增长|下降|增加|减少)", gap):
             reason = "scope of a rate"  # 18个特色产业产值增长15%: the rate is the outcome, not the 18
+    if not reason and _START_VALUE_BEFORE.search(text, max(start, q.start - 12), q.start):
+        if _CHANGE_AFTER.match(text, q.end):
+            reason = "start value"  # 从1628家增加到9400家: the 1628 is where the change began
     for j, other in enumerate(qs[:i]):  # never reach back over an earlier goal of the same segment
         if seg_start <= other.start < q.start and done[j].excluded != "threshold":
             seg_start = max(seg_start, other.end)
