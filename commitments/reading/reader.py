@@ -65,9 +65,9 @@ def _read_one(text: str, qs: list[Quantity], i: int, start: int, end: int, done:
         gap = text[q.end : qs[i + 1].start]
         if re.fullmatch(r"[^，。；、：,;（）()\n]{1,16}?(?:同比)?(?:增长|下降|增加|减少)", gap):
             reason = "scope of a rate"  # 18个特色产业产值增长15%: the rate is the outcome, not the 18
-    if not reason and _START_VALUE_BEFORE.search(text, max(start, q.start - 12), q.start):
-        if _CHANGE_AFTER.match(text, q.end):
-            reason = "start value"  # 从1628家增加到9400家: the 1628 is where the change began
+    began = _START_VALUE_BEFORE.search(text, max(start, q.start - 12), q.start) and _CHANGE_AFTER.match(text, q.end)
+    if not reason and began:
+        reason = "start value"  # 从1628家增加到9400家: the 1628 is where the change began
     for j, other in enumerate(qs[:i]):  # never reach back over an earlier goal of the same segment
         if seg_start <= other.start < q.start and done[j].excluded != "threshold":
             seg_start = max(seg_start, other.end)
