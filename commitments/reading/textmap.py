@@ -11,6 +11,7 @@ Normalisation (each step keeps a map, never a guess about offsets):
 - a single space between two Chinese characters or after 。：becomes "\\n" (reports pasted without any
   line break separate paragraphs and headings by one space);
 - full-width digits, letters and ％ become ASCII; traditional characters become simplified, one by one;
+- a year in Chinese numerals becomes digits (二〇二四年 → 2024年);
 - half-width punctuation between Chinese words becomes full-width (增长4%.一般 → 增长4%。一般);
 - footnote markers ([12], ^[3]) are dropped: quotes keep them only where they sit inside the span.
 """
@@ -143,7 +144,16 @@ def normalise(original: str) -> MappedText:
         cur_line_len += 1
         i += 1
     origin.append(n)
-    return MappedText(text="".join(out), origin=tuple(origin))
+    return MappedText(text=_CN_YEAR.sub(_digits, "".join(out)), origin=tuple(origin))
+
+
+#: a year in Chinese numerals, one character a digit: 二〇二四年 → 2024年 (the same length, so the map holds)
+_CN_YEAR = re.compile(r"(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}(?=年)")
+_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
+
+
+def _digits(m: re.Match) -> str:
+    return "".join(_CN_DIGITS[c] for c in m.group())
 
 
 _FOOTNOTE = re.compile(r"\^?[\[［]\d{1,3}[\]］]|\^\d{1,3}(?!\d)")
