@@ -8,15 +8,27 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.db import DatabaseError
 
-from .importing import import_fixtures
+from .importing import ImportRefused, import_report
+from .models import Report
 
 REPORTS_DIR = Path(settings.BASE_DIR) / "fixtures" / "reports"
 
 
 def first_start() -> Iterator[str]:
-    for result in import_fixtures(directory=REPORTS_DIR):
-        yield result.summary
+    """The bundled reports on the first start only: staff may later revise or delete them, and a start never
+    fails because of data (a report that cannot be imported is skipped with its reason)."""
+    if Report.objects.exists():
+        yield "数据库中已有报告，不再导入内置报告。"
+    else:
+        for path in sorted(REPORTS_DIR.glob("*")):
+            if path.suffix not in {".txt", ".docx", ".pdf"}:
+                continue
+            try:
+                yield import_report(path=path).summary
+            except (ImportRefused, DatabaseError) as exc:
+                yield f"跳过内置报告 {path.name}：{exc}"
     yield from ensure_admin()
 
 
@@ -37,5 +49,5 @@ def ensure_admin() -> Iterator[str]:
     user.save(update_fields=["password"])
     yield "=" * 60
     yield f"已创建管理员账号：用户名 {username}  密码 {password}"
-    yield "此密码只显示这一次；忘记时运行 python manage.py changepassword " + username
+    yield f"此密码只显示这一次；忘记时运行 DEBUG=1 .venv/bin/python manage.py changepassword {username}"
     yield "=" * 60
