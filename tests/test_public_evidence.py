@@ -33,3 +33,15 @@ def test_the_evidence_of_a_hidden_commitment_is_not_served(client):
     update = _update_with_file(commitment)
     hide(commitment)
     assert client.get(f"/evidence/{update.pk}/").status_code == 404
+
+
+def test_the_public_page_of_an_evidence_document_opens_and_links_its_region(client):
+    from django.conf import settings as conf
+
+    from commitments.evidence import import_evidence
+
+    path = conf.BASE_DIR / "tests" / "data" / "verification" / "linyi-2024-bulletin.txt"
+    bulletin = import_evidence(path=path, region="临沂市", year=2024).report
+    page = client.get(f"/reports/{bulletin.pk}/")
+    assert page.status_code == 200
+    assert "/regions/linyi/" in page.content.decode()
