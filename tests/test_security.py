@@ -183,3 +183,25 @@ def test_no_secret_is_kept_in_the_repository():
             text = path.read_text(encoding="utf-8", errors="ignore") if path.is_file() else ""
             found += [f"{name}: {m.group(0)[:40]}" for m in patterns.finditer(text) if "insecure" not in m.group(0)]
     assert found == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("url", "status"),
+    [
+        ("/indicators/%00/", 404),
+        ("/api/indicators/a%00b/", 404),
+        ("/regions/linyi%00/", 404),
+        ("/search/?q=%00", 400),
+        ("/commitments/?lead_department=a%00b", 400),
+    ],
+)
+def test_a_nul_byte_in_a_path_or_a_query_is_refused_not_a_server_error(client, url, status):
+    assert client.get(url).status_code == status
+
+
+@pytest.mark.django_db
+def test_a_nul_byte_in_the_admin_autocomplete_is_refused(client):
+    client.force_login(make_staff("nul", region("临沂市")))
+    url = "/admin/autocomplete/?app_label=commitments&model_name=commitment&field_name=indicator&term=%00"
+    assert client.get(url).status_code == 400
