@@ -232,3 +232,9 @@ def test_a_province_without_its_own_report_lists_its_cities_and_says_so(client):
     html = client.get(shandong.get_absolute_url()).content.decode()
     assert "尚未导入山东省本级的政府工作报告" in html and "临沂市" in html and "承诺清单" not in html
     assert Region.objects.get(name="临沂市").parent == shandong
+
+
+def test_every_page_names_a_favicon_that_exists(client):
+    assert 'rel="icon" href="/static/commitments/favicon.svg"' in client.get("/").content.decode()
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301 and response["Location"] == "/static/commitments/favicon.svg"
