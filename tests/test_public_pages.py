@@ -238,3 +238,11 @@ def test_every_page_names_a_favicon_that_exists(client):
     assert 'rel="icon" href="/static/commitments/favicon.svg"' in client.get("/").content.decode()
     response = client.get("/favicon.ico")
     assert response.status_code == 301 and response["Location"] == "/static/commitments/favicon.svg"
+
+
+def test_no_status_change_yet_is_a_sentence_not_a_numbered_item(client):
+    from commitments.models import Commitment
+
+    Commitment.history.exclude(history_type="+").delete()
+    html = client.get("/").content.decode()
+    assert '<p class="changes-empty">暂无状态变化' in html and "<li>暂无状态变化" not in html
