@@ -22,19 +22,21 @@ XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 def safe_cell(value):
     """A value fit for a spreadsheet cell: numbers stay numbers, text never starts a formula.
 
-    >>> safe_cell("=HYPERLINK(1)"), safe_cell("-5%"), safe_cell(Decimal("-5.5")), safe_cell(None)
-    ("'=HYPERLINK(1)", "'-5%", Decimal('-5.5'), '')
+    >>> safe_cell("=HYPERLINK(1)"), safe_cell("-5%"), safe_cell(Decimal("-5.5000")), safe_cell(None)
+    ("'=HYPERLINK(1)", "'-5%", -5.5, '')
     """
     if value is None:
         return ""
-    if isinstance(value, (int, float, Decimal)):
+    if isinstance(value, Decimal):  # 5.5000 → 5.5, 90000.0000 → 90000
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, (int, float)):
         return value
     text = str(value)
     return f"'{text}" if text.startswith(FORMULA_START) else text
 
 
 def _url(path: str) -> str:
-    base = getattr(settings, "SITE_URL", "").rstrip("/")
+    base = settings.SITE_URL
     return f"{base}{path}"
 
 

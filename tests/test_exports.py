@@ -68,3 +68,13 @@ def test_a_hidden_commitment_is_not_downloaded(client):
     c.save()
     rows = csv_rows(client.get(reverse("commitments:region_year_download", args=["zibo", 2024, "csv"])))
     assert str(c.pk) not in {r[0] for r in rows}
+
+
+def test_csv_numbers_read_as_written_and_links_are_absolute(client, settings):
+    settings.SITE_URL = "https://tracker.example.org"
+    body = b"".join(client.get("/commitments.csv", {"region": "linyi", "year": 2024}).streaming_content)
+    rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
+    header = rows[0]
+    gdp = next(r for r in rows if "地区生产总值增长5.5%" in r[header.index("原文")])
+    assert gdp[header.index("目标值")] == "5.5" and gdp[header.index("力争值")] == "6"
+    assert gdp[header.index("网址")].startswith("https://tracker.example.org/commitments/")

@@ -38,6 +38,11 @@ if not SECRET_KEY:
     SECRET_KEY = "dev-only-insecure-key-never-used-in-production-" + "x" * 20
 
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG else "")
+# absolute links in downloads (a CSV row is read far from the site): the public address of the site
+_FIRST_HOST = next((h for h in ALLOWED_HOSTS if h not in ("*", "testserver") and not h.startswith(".")), "")
+SITE_URL = os.environ.get(
+    "SITE_URL", "http://127.0.0.1:8000" if DEBUG else (f"https://{_FIRST_HOST}" if _FIRST_HOST else "")
+).rstrip("/")
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
