@@ -16,7 +16,13 @@ from .scorecard import Scorecard
 from .status import Status
 
 #: the status whose colour stands for each bucket of a one-line scorecard
-GROUP_STATUS = {"kept": Status.DONE, "progress": Status.IN_PROGRESS, "missed": Status.MISSED, "pending": Status.PENDING}
+GROUP_STATUS = {
+    "kept": Status.DONE,
+    "progress": Status.IN_PROGRESS,
+    "not_started": Status.NOT_STARTED,
+    "missed": Status.MISSED,
+    "pending": Status.PENDING,
+}
 
 LABEL_WIDTH = 88
 ROW_HEIGHT = 26

@@ -15,7 +15,7 @@ from .models import Category
 from .status import GROUP_LABELS, Status
 
 #: the order of the four buckets in every bar and table
-GROUPS = ("kept", "progress", "missed", "pending")
+GROUPS = ("kept", "progress", "not_started", "missed", "pending")
 
 
 @dataclass
@@ -34,7 +34,7 @@ class Scorecard:
 
     @property
     def groups(self) -> list[tuple[str, str, int]]:
-        """(group, label, count) in the fixed order kept, in progress, missed, not yet assessable."""
+        """(group, label, count) in the fixed order kept, in progress, not started, missed, not yet assessable."""
         sums = dict.fromkeys(GROUPS, 0)
         for status, n in self.counts.items():
             sums[Status(status).group] += n

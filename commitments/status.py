@@ -29,7 +29,7 @@ class Status(models.TextChoices):
 
     @property
     def group(self) -> str:
-        """The four buckets of a one-line scorecard: kept, in progress, missed, not yet assessable."""
+        """The five buckets of a one-line scorecard: kept, in progress, not started, missed, not yet assessable."""
         return STATUS_GROUPS[self]
 
 
@@ -60,7 +60,7 @@ STATUS_DEFINITIONS = {
 
 STATUS_GROUPS = {
     Status.PENDING: "pending",
-    Status.NOT_STARTED: "progress",
+    Status.NOT_STARTED: "not_started",
     Status.IN_PROGRESS: "progress",
     Status.DONE: "kept",
     Status.EXCEEDED: "kept",
@@ -70,4 +70,11 @@ STATUS_GROUPS = {
     Status.UNVERIFIED: "pending",
 }
 
-GROUP_LABELS = {"kept": "已兑现", "progress": "推进中", "missed": "未兑现", "pending": "尚难评估"}
+# one word for one state: 待评估 is the word of the tile and of the badge; 未启动 is not progress
+GROUP_LABELS = {
+    "kept": "已兑现",
+    "progress": "推进中",
+    "not_started": "未启动",
+    "missed": "未兑现",
+    "pending": "待评估",
+}

@@ -21,7 +21,7 @@ def test_the_home_page_lists_every_region_with_its_latest_scorecard(client):
     rows = {r.name: (year, card) for r, year, card in page.context["rows"]}
     assert rows["河东区"][0] == 2023 and rows["临沂市"][0] == 2024
     assert rows["临沂市"][1].total == Commitment.objects.filter(region__name="临沂市").count()
-    assert "尚难评估" in html and '<svg class="bar"' in html
+    assert "待评估" in html and "尚难评估" not in html and '<svg class="bar"' in html
     assert 'action="/search/"' in html and 'name="q"' in html
 
 

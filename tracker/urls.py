@@ -1,12 +1,17 @@
 from django.conf import settings
 from django.contrib import admin
-from django.templatetags.static import static as static_url
+from django.http import HttpResponsePermanentRedirect
+from django.templatetags.static import static
 from django.urls import include, path
-from django.views.generic import RedirectView
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page says (resolved per request: the static manifest)."""
+    return HttpResponsePermanentRedirect(static("commitments/favicon.svg"))
+
 
 urlpatterns = [
-    # browsers ask for /favicon.ico whatever the page says
-    path("favicon.ico", RedirectView.as_view(url=static_url("commitments/favicon.svg"), permanent=True)),
+    path("favicon.ico", favicon),
     path("admin/", admin.site.urls),
     path("", include("commitments.urls")),
 ]
