@@ -246,3 +246,14 @@ def test_no_status_change_yet_is_a_sentence_not_a_numbered_item(client):
     Commitment.history.exclude(history_type="+").delete()
     html = client.get("/").content.decode()
     assert '<p class="changes-empty">暂无状态变化' in html and "<li>暂无状态变化" not in html
+
+
+def test_a_commitment_not_started_is_not_counted_as_progress():
+    from commitments import scorecard
+    from commitments.models import Commitment
+
+    zibo = Commitment.objects.filter(region__name="淄博市", year=2024)
+    zibo.filter(pk__in=list(zibo.values_list("pk", flat=True)[:2])).update(status="not_started")
+    card = scorecard.scorecard(zibo)
+    assert (card.group_count("not_started"), card.group_count("progress")) == (2, 0)
+    assert [label for _, label, _ in card.groups] == ["已兑现", "推进中", "未启动", "未兑现", "待评估"]
