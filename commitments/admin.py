@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from . import verifying
-from .forms import CommitmentAdminForm, ProgressUpdateForm, stale_message
+from .forms import CommitmentAdminForm, ProgressUpdateForm, RegionForm, stale_message
 from .models import (
     Commitment,
     Indicator,
@@ -17,6 +17,7 @@ from .models import (
     Report,
     Verification,
 )
+from .regions import region_for_division
 from .staff import views as staff_views
 from .staff.progress import light_of, sync_status, update_reason, with_latest_value
 from .staff.scoping import RegionScopedAdmin, ScopedHistoryAdmin
@@ -57,12 +58,31 @@ REGION_FILTER = ("region", admin.RelatedOnlyFieldListFilter)
 
 @admin.register(Region)
 class RegionAdmin(RegionScopedAdmin):
+    """A region's name, level and parent come from the national table (its division code), not from a form:
+    only a superuser adds one, by code; nobody renames or moves one (a staff member could otherwise
+    create a 德州市 under their own city and gain rights over the real one's reports)."""
+
     region_path = ""
-    list_display = ["name", "level", "parent", "slug"]
+    form = RegionForm
+    list_display = ["name", "code", "level", "parent", "slug"]
     list_filter = ["level"]
-    search_fields = ["name", "slug", "parent__name"]
+    search_fields = ["name", "code", "slug", "parent__name"]
     list_select_related = ["parent"]
-    autocomplete_fields = ["parent"]
+
+    def has_add_permission(self, request):
+        return request.user.is_superuser
+
+    def get_fields(self, request, obj=None):
+        return ["code"] if obj is None else ["name", "code", "level", "parent", "slug"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return [] if obj is None else ["name", "code", "level", "parent", "slug"]
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            return super().save_model(request, obj, form, change)
+        created = region_for_division(form.cleaned_data["code"])
+        obj.pk, obj.name, obj.slug = created.pk, created.name, created.slug
 
 
 class PartInline(admin.TabularInline):

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from .models import Commitment, ProgressUpdate, Region, Report
+from .reading import divisions
 from .staff import uploads
 from .staff.progress import NEEDS_EVIDENCE, NEEDS_REASON, REASONS
 from .status import Status
@@ -162,3 +163,24 @@ def stale_message(pk: int) -> str:
         f"保存失败：这条承诺在您打开之后已被{who}修改。为避免覆盖对方的修改，您的修改没有保存。"
         "请重新打开本页，查看最新内容后再修改。"
     )
+
+
+class RegionForm(forms.ModelForm):
+    """A new region is named by its official division code alone; the national table gives the rest."""
+
+    class Meta:
+        model = Region
+        fields = ["code"]
+        help_texts = {"code": "民政部六位行政区划代码，如 371400（德州市）；名称、级别和上级由全国区划表确定。"}
+
+    def clean_code(self):
+        code = (self.cleaned_data.get("code") or "").strip()
+        if self.instance.pk:
+            return self.instance.code
+        if not code:
+            raise forms.ValidationError("请填写行政区划代码。")
+        if code != divisions.NATIONAL_CODE and divisions.get(code) is None:
+            raise forms.ValidationError(f"全国行政区划表中没有代码 {code}。")
+        if Region.objects.filter(code=code).exists():
+            raise forms.ValidationError(f"代码 {code} 的地区已存在。")
+        return code

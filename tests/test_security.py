@@ -14,7 +14,7 @@ from django.test import Client
 from django.urls import reverse
 
 from commitments.importing import import_report
-from commitments.models import Commitment, Report
+from commitments.models import Commitment, Region, Report
 from commitments.setup import ensure_admin
 from tests.builders import admin_form_data, make_staff, region
 
@@ -205,3 +205,34 @@ def test_a_nul_byte_in_the_admin_autocomplete_is_refused(client):
     client.force_login(make_staff("nul", region("临沂市")))
     url = "/admin/autocomplete/?app_label=commitments&model_name=commitment&field_name=indicator&term=%00"
     assert client.get(url).status_code == 400
+
+
+@pytest.mark.django_db
+def test_a_staff_member_cannot_create_or_rename_a_region(client):
+    """Region squatting: a 德州市 made under one's own city would take the real city's reports and URL."""
+    client.force_login(make_staff("squatter", region("临沂市")))
+    assert client.get("/admin/commitments/region/add/").status_code == 403
+    before = Region.objects.count()
+    client.post("/admin/commitments/region/add/", {"code": "371400"})
+    assert Region.objects.count() == before
+    linyi = region("临沂市")
+    client.post(f"/admin/commitments/region/{linyi.pk}/change/", {"name": "德州市", "parent": ""})
+    linyi.refresh_from_db()
+    assert (linyi.name, linyi.parent.name) == ("临沂市", "山东省")
+
+
+@pytest.mark.django_db
+def test_a_superuser_adds_a_region_by_its_code_and_the_table_names_and_places_it(admin_client):
+    page = admin_client.post("/admin/commitments/region/add/", {"code": "371400"})
+    assert page.status_code == 302
+    dezhou = Region.objects.get(code="371400")
+    assert (dezhou.name, dezhou.level, dezhou.parent.name, dezhou.slug) == ("德州市", "地级市", "山东省", "dezhou")
+    page = admin_client.post("/admin/commitments/region/add/", {"code": "379999"})
+    assert "全国行政区划表中没有代码 379999" in page.content.decode()
+    # an import of one of its districts attaches to it, never to a region of that name elsewhere
+    result = import_report(
+        data="在德州市德城区第十九届人民代表大会第三次会议上\n各位代表：\n一、2023年工作回顾\n增长5%。\n"
+        "二、2024年工作安排\n地区生产总值增长5.5%。\n".encode(),
+        filename="decheng.txt",
+    )
+    assert result.report.region.parent == dezhou
