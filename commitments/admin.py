@@ -395,7 +395,10 @@ class VerificationAdmin(ScopedHistoryAdmin):
     list_per_page = 50
     actions = ["accept_selected", "reject_selected"]
     readonly_fields = ["side_by_side", "arithmetic", "score", "state", "reviewed_by", "reviewed_at", "progress_update"]
-    fields = ["side_by_side", "arithmetic", "score", "verdict", "note", "state", "reviewed_by", "reviewed_at"]
+    fields = [
+        *["side_by_side", "arithmetic", "score", "verdict", "note", "decision"],
+        *["state", "reviewed_by", "reviewed_at"],
+    ]
 
     def has_add_permission(self, request):
         return False
@@ -428,12 +431,16 @@ class VerificationAdmin(ScopedHistoryAdmin):
             quote_in_context(source.text, obj.start, obj.end, obj.quote),
         )
 
+    change_form_template = "admin/commitments/verification/change_form.html"
+
     def save_model(self, request, obj, form, change):
-        # The form only carries the staff member's verdict and note; the service records the decision.
+        # The form carries the button pressed, the verdict and a note; the service records the decision.
         original = Verification.objects.get(pk=obj.pk)
-        note = form.cleaned_data.get("note", "")
-        if obj.verdict != original.verdict:
+        note, decision = form.cleaned_data.get("note", ""), form.cleaned_data["decision"]
+        if decision == "correct":
             verifying.correct(verification=original, user=request.user, verdict=obj.verdict, note=note)
+        elif decision == "reject":
+            verifying.reject(verification=original, user=request.user, note=note)
         else:
             verifying.accept(verification=original, user=request.user, note=note)
 

@@ -384,17 +384,29 @@ def proposals_for(*, region, year: int) -> dict:
 
 
 class VerificationReviewForm(forms.ModelForm):
-    """Accepting keeps the proposed verdict; correcting picks another one and says why."""
+    """A decision is a button: 接受 keeps the proposed verdict, 更正 picks another one and says why, 驳回
+    dismisses the proposal. Saving the page without one of them decides nothing."""
+
+    DECISIONS = {"accept": "接受", "correct": "更正", "reject": "驳回"}
 
     note = forms.CharField(label="审核说明", required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    decision = forms.ChoiceField(choices=[("", ""), *DECISIONS.items()], required=False, widget=forms.HiddenInput)
 
     class Meta:
         model = Verification
         fields = ["verdict"]
-        labels = {"verdict": "结论（改动即为更正）"}
+        labels = {"verdict": "结论（更正时选择）"}
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("verdict") != self.instance.verdict and not (cleaned.get("note") or "").strip():
+        decision, note = cleaned.get("decision"), (cleaned.get("note") or "").strip()
+        changed = cleaned.get("verdict") != self.instance.verdict
+        if not decision:
+            raise forms.ValidationError("请点击“接受”“更正”或“驳回”：保存页面本身不作任何决定。")
+        if decision == "accept" and changed:
+            self.add_error("verdict", "接受即采用建议结论；要改结论请点“更正”。")
+        if decision == "correct" and not changed:
+            self.add_error("verdict", "更正时请选择另一个结论。")
+        if decision == "correct" and not note:
             self.add_error("note", "更正核对结论时请写明理由。")
         return cleaned

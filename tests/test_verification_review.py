@@ -119,9 +119,9 @@ def test_staff_correct_a_verdict_in_the_form_and_must_say_why(client):
     client.force_login(make_staff("linyi-desk", region("临沂市")))
     proposal = jobs_proposal(report)
     url = reverse("admin:commitments_verification_change", args=[proposal.pk])
-    refused = client.post(url, {"verdict": "partial", "note": ""})
+    refused = client.post(url, {"verdict": "partial", "note": "", "decision": "correct"})
     assert refused.status_code == 200 and "请写明理由" in refused.content.decode()
-    client.post(url, {"verdict": "partial", "note": "实绩含非城镇就业"})
+    client.post(url, {"verdict": "partial", "note": "实绩含非城镇就业", "decision": "correct"})
     proposal.refresh_from_db()
     assert proposal.state == Verification.State.ACCEPTED and proposal.verdict == "partial"
     assert proposal.progress_update.status == "partial"
@@ -133,3 +133,24 @@ def test_staff_of_another_region_cannot_open_a_proposal(client):
     client.force_login(make_staff("xuzhou-desk", region("徐州市")))
     page = client.get(reverse("admin:commitments_verification_change", args=[jobs_proposal(report).pk]))
     assert page.status_code in (302, 403, 404)
+
+
+@pytest.mark.django_db
+def test_saving_a_suggestion_without_a_decision_decides_nothing_and_each_button_does_what_it_says(client):
+    (report,) = import_next_year_material("linyi-2025-report.txt")
+    client.force_login(make_staff("linyi-desk", region("临沂市")))
+    proposal = jobs_proposal(report)
+    url = reverse("admin:commitments_verification_change", args=[proposal.pk])
+    page = client.get(url).content.decode()
+    assert 'value="accept"' in page and 'value="correct"' in page and 'value="reject"' in page
+    assert 'name="_save"' not in page
+    unchanged = client.post(url, {"verdict": proposal.verdict, "note": ""})
+    assert unchanged.status_code == 200 and "保存页面本身不作任何决定" in unchanged.content.decode()
+    proposal.refresh_from_db()
+    assert proposal.state == Verification.State.PROPOSED and proposal.progress_update is None
+    client.post(url, {"verdict": proposal.verdict, "note": "口径不同", "decision": "reject"})
+    proposal.refresh_from_db()
+    assert proposal.state == Verification.State.REJECTED
+    client.post(url, {"verdict": proposal.verdict, "note": "", "decision": "accept"})
+    proposal.refresh_from_db()
+    assert proposal.state == Verification.State.ACCEPTED and proposal.progress_update is not None
