@@ -11,7 +11,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.db import transaction
+from django.db import IntegrityError, OperationalError, transaction
 from simple_history.utils import bulk_create_with_history
 
 from . import reading
@@ -155,6 +155,16 @@ def import_report(
                 raise _DryRun
     except _DryRun:
         delete_files(stored)
+    except IntegrityError as exc:
+        # two imports of one report at once: the one that committed first wins, the other says so
+        delete_files(stored)
+        existing = already_imported(checksum, dry_run=dry_run)
+        if existing is not None:
+            return existing
+        raise ImportRefused("同一地区同一年度的报告正由他人同时导入，本次没有保存。请稍后刷新查看。") from exc
+    except OperationalError as exc:
+        delete_files(stored)
+        raise ImportRefused("数据库正忙（另一项导入正在写入），本次没有保存任何内容，请稍后重试。") from exc
     except BaseException:
         delete_files(stored)
         raise
