@@ -354,6 +354,7 @@ def store_extraction(*, report: Report, extraction: reading.Extraction) -> dict[
                 base_unit=base_unit,
                 qualifier=item.qualifier,
                 period=getattr(item, "period", None) or "",
+                estimated=getattr(item, "estimated", False),
                 quote=item.quote,
                 start=item.start,
                 end=item.end,

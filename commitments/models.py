@@ -310,6 +310,9 @@ class Outcome(models.Model):
     base_unit = models.CharField("折算单位", max_length=16, blank=True)
     qualifier = models.CharField("限定词", max_length=40, blank=True)
     period = models.CharField("时期", max_length=9, blank=True, help_text="五年回顾的实绩（五年来）：如 2016-2020")
+    estimated = models.BooleanField(
+        "预计数", default=False, help_text="报告写的是预计数（预计全年…）；终值公布后以终值为准"
+    )
     quote = models.TextField("原文")
     start = models.PositiveIntegerField("原文起点")
     end = models.PositiveIntegerField("原文终点")

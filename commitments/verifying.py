@@ -214,6 +214,9 @@ def on_report_stored(*, report: Report) -> None:
     if report.kind == Report.Kind.WORK_REPORT:
         link_baselines(report=report)
         verify_later_documents(report=report)
+    elif report.review_year:  # a final figure for a year whose report gave an estimate
+        for later in Report.objects.work_reports().filter(region=report.region, review_year=report.review_year):
+            link_baselines(report=later)
     verify_source(report=report)
 
 
@@ -223,9 +226,28 @@ def on_report_stored(*, report: Report) -> None:
 def link_baselines(*, report: Report) -> int:
     """Sets Commitment.baseline_outcome and ambition_ratio (target / last year's actual) for a report's targets."""
     targets = list(report.commitments.filter(kind=Commitment.Kind.TARGET).select_related("indicator", "section"))
-    # a report's outcomes all come from its review part: last year's actuals
-    outcomes = report.outcomes.select_related("indicator", "section")
-    linked = rules.link_baselines(targets=[promise_of(c) for c in targets], facts=[fact_of(o) for o in outcomes])
+    promises = [promise_of(c) for c in targets]
+    # a report's outcomes all come from its review part: last year's actuals, some of them estimates (预计)
+    own = report.outcomes.filter(period="").select_related("indicator", "section")
+    linked = rules.link_baselines(targets=promises, facts=[fact_of(o) for o in own])
+    estimates = set(own.filter(estimated=True).values_list("pk", flat=True))
+    # the final figure of that year, once a bulletin or a plan-execution report gives it, replaces the estimate
+    finals = Outcome.objects.filter(
+        region=report.region,
+        year=report.review_year,
+        estimated=False,
+        period="",
+        report__kind__in=[Report.Kind.STATISTICS, Report.Kind.PLAN_EXECUTION],
+    ).select_related("indicator", "section")
+    if report.review_year and finals.exists():
+        facts = []  # a bulletin's "比上年增长5.8%" takes the subject of the figure before it
+        for source in Report.objects.filter(pk__in=finals.values("report")):
+            facts += rules.carry_subjects([fact_of(o) for o in finals if o.report_id == source.pk], text=source.text)
+        final = rules.link_baselines(targets=promises, facts=facts)
+        for key, pair in final.items():
+            mine = linked.get(key)
+            if mine is None or mine[0].key in estimates:
+                linked[key] = pair
     changed = []
     for commitment in targets:
         fact, ratio = linked.get(commitment.pk, (None, None))

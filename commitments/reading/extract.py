@@ -258,9 +258,20 @@ def _outcomes(
                 end=end,
                 section=_section_of(q.start, sections, part_title),
                 period=periods(q.start) if periods else None,
+                estimated=_estimated(mapped.text, q.start),
             )
         )
     return out
+
+
+def _estimated(norm: str, pos: int) -> bool:
+    """预计 earlier in the number's sentence: 预计全年实现地区生产总值295亿元、同比增长5%.
+
+    >>> _estimated("去年增长4%。预计全年实现地区生产总值295亿元、同比增长5%", 27), _estimated("去年增长4%。", 4)
+    (True, False)
+    """
+    start = max(norm.rfind(c, 0, pos) for c in "。；！？\n") + 1
+    return "预计" in norm[start:pos]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

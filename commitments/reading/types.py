@@ -57,6 +57,7 @@ class Outcome:
     end: int
     section: str
     period: str | None = None  # "2016-2020" for an outcome of a five-year review (五年来); None for the last year
+    estimated: bool = False  # 预计全年实现地区生产总值295亿元: an estimate, replaced when a final figure arrives
 
 
 @dataclass

@@ -120,8 +120,10 @@ def measure_of(*, quote: str, value: float | None, indicator: str = "", qualifie
     'up'
     >>> measure_of(quote="精准提升造林1.6万亩", value=1.6).change, measure_of(quote="利用率提高到95%", value=95).change
     ('level', 'level')
+    >>> measure_of(quote="同比增长 5%", value=5).change
+    'up'
     """
-    quote = simplified(quote)
+    quote = re.sub(r"\s+|\*\*", "", simplified(quote))  # a PDF's "同比增长 5%" is 同比增长5%
     at = number_position(quote, value)
     before = quote[:at] if at >= 0 else quote
     # the clause that holds the number; "分别增长5.7%、7.9%" keeps its verb across the 、 list
