@@ -6,11 +6,13 @@ its templates show already joined, so a page's query count does not depend on it
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
 
 from .models import Commitment, Outcome, ProgressUpdate, Region, Report, Verification
+from .verification.verdicts import RATE_UNITS, fmt
 
 HistoricalCommitment = Commitment.history.model
 
@@ -56,13 +58,39 @@ def headline_targets(report: Report | None) -> list[Commitment]:
     return targets
 
 
-def ambition_percent(c: Commitment) -> int | None:
-    """目标较上年实绩: target / last year's actual (Commitment.ambition_ratio), as a change in percent.
+@dataclass(frozen=True)
+class Ambition:
+    """目标较上年实绩: a target against last year's actual. Amounts compare in percent (9万人 against 10.5万人:
+    −14%); rates and shares in percentage points (增长5.5% against 6.3%: 低0.8个百分点), never as a percent
+    of a percent."""
 
-    9万人 against 10.5万人 → −14: the target is set below what was already achieved."""
+    change: float
+    points: bool  # percentage points (a rate or a share), else percent
+
+    @property
+    def below(self) -> bool:
+        return self.change < 0
+
+    def __str__(self) -> str:
+        if self.points:
+            if abs(self.change) < 0.05:
+                return "与上年实绩持平"
+            return f"比上年实绩{'高' if self.change > 0 else '低'}{fmt(round(abs(self.change), 2))}个百分点"
+        change = round(self.change)
+        return f"+{change}%" if change > 0 else (f"−{-change}%" if change < 0 else "±0%")
+
+
+def ambition_percent(c: Commitment) -> Ambition | None:
+    """目标较上年实绩 from the linked baseline (Commitment.ambition_ratio).
+
+    >>> str(Ambition(-14.3, points=False)), str(Ambition(-0.8, points=True)), str(Ambition(0.5, points=True))
+    ('−14%', '比上年实绩低0.8个百分点', '比上年实绩高0.5个百分点')
+    """
     if c.ambition_ratio is None:
         return None
-    return round((float(c.ambition_ratio) - 1) * 100)
+    if c.unit in RATE_UNITS and c.baseline_outcome_id and c.baseline_outcome.unit in RATE_UNITS:
+        return Ambition(float(c.value) - float(c.baseline_outcome.value), points=True)
+    return Ambition((float(c.ambition_ratio) - 1) * 100, points=False)
 
 
 def status_changes(*, region_ids: list[int] | None = None) -> QuerySet:

@@ -257,3 +257,19 @@ def test_a_commitment_not_started_is_not_counted_as_progress():
     card = scorecard.scorecard(zibo)
     assert (card.group_count("not_started"), card.group_count("progress")) == (2, 0)
     assert [label for _, label, _ in card.groups] == ["已兑现", "推进中", "未启动", "未兑现", "待评估"]
+
+
+def test_a_rate_target_is_set_against_last_years_actual_in_percentage_points(client):
+    from commitments.models import Commitment
+
+    rate = (
+        Commitment.objects.filter(is_headline=True, unit="%", baseline_outcome__unit="%")
+        .select_related("region", "baseline_outcome")
+        .first()
+    )
+    gap = float(rate.value) - float(rate.baseline_outcome.value)
+    page = client.get(reverse("commitments:region_year", args=[rate.region.slug, rate.year])).content.decode()
+    assert "个百分点" in page
+    word = "高" if gap > 0 else "低"
+    detail = client.get(rate.get_absolute_url()).content.decode()
+    assert f"目标较上年实绩 比上年实绩{word}" in detail and "完成比例" not in detail

@@ -87,7 +87,7 @@ def test_the_baseline_decides_done_and_the_stretch_decides_exceeded():
     assert judge(promise=goal, fact=outcome("增长6%", 6, "%")).status == "exceeded"
     assert judge(promise=goal, fact=outcome("增长5.2%", 5.2, "%")).status == "missed"
     assert (
-        "基准目标 增长 ≥ 5.5%，力争 增长 ≥ 6%，实绩 增长 5.8%，完成 105.5%"
+        "基准目标 增长 ≥ 5.5%，力争 增长 ≥ 6%，实绩 增长 5.8%，高 0.3 个百分点"
         in judge(promise=goal, fact=outcome("增长5.8%", 5.8, "%")).arithmetic
     )
 
@@ -97,7 +97,7 @@ def test_a_promised_decrease_is_kept_by_a_bigger_decrease():
     assert judge(promise=goal, fact=outcome("拥堵指数下降6.1个百分点", 6.1, "个百分点")).status == "exceeded"
     assert judge(promise=goal, fact=outcome("拥堵指数下降4个百分点", 4, "个百分点")).status == "missed"
     rose = judge(promise=goal, fact=outcome("拥堵指数上升1个百分点", 1, "个百分点"))
-    assert rose.status == "missed" and "实绩与目标方向相反" in rose.arithmetic
+    assert rose.status == "missed" and "实绩与目标方向相反，相差 6 个百分点" in rose.arithmetic
 
 
 def test_a_lower_is_better_level_flips_the_comparison_and_a_kept_cap_is_done_not_exceeded():
@@ -205,3 +205,10 @@ def test_verify_proposes_for_targets_and_milestones_and_leaves_out_what_it_canno
     ]
     proposals = verify(promises=promises, facts=facts, passages=[Passage("启阳国际机场航站楼建成投用。")])
     assert {p.promise.key: p.verdict.status for p in proposals} == {1: "done", 3: "done"}
+
+
+def test_a_growth_rate_is_compared_in_percentage_points_never_as_a_percent_of_a_percent():
+    goal = target("地区生产总值增长5.5%", 5.5, "%")
+    short = judge(promise=goal, fact=outcome("增长4.2%", 4.2, "%"))
+    assert "低 1.3 个百分点" in short.arithmetic and "完成" not in short.arithmetic
+    assert "105" not in judge(promise=goal, fact=outcome("增长5.8%", 5.8, "%")).arithmetic

@@ -1,5 +1,7 @@
 """Scoring proposals against a hand-made answer key: matching precision/recall, arithmetic, unit agreement.
 
+A rate's arithmetic is checked as a gap in percentage points, an amount's as a percent of the target.
+
 Plain Python. A proposal and a key entry are the same when they name the same commitment (its quote) and
 the proposal's evidence contains the key's evidence text. The arithmetic is checked by recomputing the
 percentage from the two numbers, independently of the code that wrote it.
@@ -10,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .verdicts import RATE_UNITS, points_gap
 from .words import measure_of, normalize
 
 _PERCENT = re.compile(r"(?:完成|实绩为目标的) (-?\d+(?:\.\d+)?)%")
@@ -61,6 +64,11 @@ def check_arithmetic(proposal: dict) -> str:
     t_down = measure_of(quote=proposal["quote"], value=proposal["value"]).change == "down"
     a_down = measure_of(quote=proposal["outcome_quote"], value=proposal["outcome_value"]).change == "down"
     target, actual = (-target if t_down else target), (-actual if a_down else actual)
+    if proposal["unit"] in RATE_UNITS:  # a rate's gap is in percentage points
+        if not target or (actual and (actual > 0) != (target > 0)):
+            return "" if "方向相反" in proposal["arithmetic"] else f"应写明方向相反：{proposal['arithmetic']}"
+        gap = points_gap(abs(actual) - abs(target), proposal["unit"], decrease=t_down)
+        return "" if gap in proposal["arithmetic"] else f"百分点差应为“{gap}”：{proposal['arithmetic']}"
     found = _PERCENT.search(proposal["arithmetic"])
     if not target or (actual and (actual > 0) != (target > 0)):
         return "" if found is None else f"不应给出完成比例：{proposal['arithmetic']}"

@@ -2,7 +2,8 @@
 
 Rules, stated once:
 - 以上/不低于/突破/超过/确保/达到 (or no hedge): the outcome must reach the value. Reaching it is 已完成; beating
-  it by EXCEED_MARGIN or more is 超额完成 (so 9.4万人 against 9万人, 104.4%, is 已完成).
+  it by EXCEED_MARGIN or more is 超额完成 (so 9.4万人 against 9万人, 104.4%, is 已完成). Rates and shares show
+  their gap in percentage points (目标 增长 ≥ 5.5%，实绩 增长 5.8%，高 0.3 个百分点), never as a percent of a percent.
 - 左右/约: within ±ABOUT_TOLERANCE of the value is 已完成; beyond it on the good side 超额完成, on the bad side 未完成.
 - 力争 with a baseline (增长5.5%、力争6%以上): the baseline decides 已完成, the stretch value 超额完成.
 - 以内/以下/不超过, a lower-is-better indicator, or a promised decrease flip the comparison. A cap that is
@@ -92,7 +93,11 @@ def judge(*, promise: Promise, fact: Fact) -> Verdict | None:
     t_text = _target_text(promise, kinds, capped=capped, change=verb.get(t_measure.change, ""))
     f_verb = verb.get(f_measure.change, "")
     f_text = f"实绩 {f_verb + ' ' if f_verb else ''}{_as_written(fact, promise, f_value, t_value)}"
-    if ratio is None:
+    if is_rate and target and actual and (actual > 0) != (target > 0):
+        how = f"实绩与目标方向相反，相差 {fmt(round(abs(actual - target), 4))} {_points(promise.unit)}"
+    elif is_rate:
+        how = points_gap(f_value - t_value, promise.unit, decrease=decrease)
+    elif ratio is None:
         how = "实绩与目标方向相反" if target and actual else "无法计算完成比例"
     elif capped:
         how = f"实绩为目标的 {ratio:.1%}"
@@ -128,10 +133,27 @@ def judge(*, promise: Promise, fact: Fact) -> Verdict | None:
         beaten = ratio is not None and not capped and ratio >= 1 + EXCEED_MARGIN
         status = "exceeded" if beaten else "done"
         if beaten:
-            steps.append(f"超出目标 {EXCEED_MARGIN:.0%} 以上")
+            steps.append(f"超出目标值的 {EXCEED_MARGIN:.0%} 以上")
     else:
         status = _short(ratio, is_rate=is_rate or capped or t_measure.change != "level")
     return Verdict(status=status, arithmetic="，".join(steps), ratio=ratio)
+
+
+def _points(unit: str) -> str:
+    return "个千分点" if unit == "‰" else "个百分点"
+
+
+def points_gap(gap: float, unit: str, *, decrease: bool) -> str:
+    """A rate against its target in percentage points, never as a percent of a percent.
+
+    >>> points_gap(-1.3, "%", decrease=False), points_gap(0.3, "%", decrease=False), points_gap(1, "%", decrease=True)
+    ('低 1.3 个百分点', '高 0.3 个百分点', '降幅高 1 个百分点')
+    """
+    points = _points(unit)
+    if abs(gap) < 1e-9:
+        return "与目标持平"
+    word = ("降幅高" if gap > 0 else "降幅低") if decrease else ("高" if gap > 0 else "低")
+    return f"{word} {fmt(round(abs(gap), 4))} {points}"
 
 
 def _short(ratio: float | None, *, is_rate: bool) -> str:
