@@ -211,7 +211,7 @@ def already_imported(checksum: str, *, dry_run: bool = False) -> ImportResult | 
 
 def decode(*, data: bytes, filename: str) -> reading.DecodedDocument:
     try:
-        return reading.read_document(data=data, filename=filename)
+        return reading.read_document_limited(data=data, filename=filename)
     except reading.UnreadableDocument as exc:
         raise ImportRefused(str(exc)) from exc
 

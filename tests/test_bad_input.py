@@ -200,3 +200,56 @@ def test_a_revision_preview_changes_nothing():
     result = import_report(data=revised.encode(), filename="linyi-v2.txt", revise=True, dry_run=True)
     assert "修订版预览（未保存）" in result.summary
     assert database_state() == before
+
+
+def _docx_bomb(path, unpacked_mb: int):
+    """A valid-looking .docx whose document.xml unpacks to `unpacked_mb` MB of zeros (a few hundred KB packed)."""
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("word/document.xml", "w") as member:
+            chunk = b"0" * (1024 * 1024)
+            for _ in range(unpacked_mb):
+                member.write(chunk)
+    return path
+
+
+def test_a_docx_that_unpacks_to_hundreds_of_megabytes_is_refused_before_it_is_parsed(tmp_path):
+    bomb = _docx_bomb(tmp_path / "bomb.docx", 80)
+    assert bomb.stat().st_size < 1024 * 1024
+    with pytest.raises(ImportRefused, match="解压后有 80 MB"):
+        import_report(path=bomb)
+
+
+def test_a_pdf_of_thousands_of_pages_is_refused_without_reading_them(tmp_path):
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(1600):
+        writer.add_blank_page(width=72, height=72)
+    path = tmp_path / "huge.pdf"
+    with path.open("wb") as f:
+        writer.write(f)
+    with pytest.raises(ImportRefused, match="PDF 有 1600 页"):
+        import_report(path=path)
+
+
+def test_parsing_runs_with_a_memory_limit_and_a_time_limit(monkeypatch):
+    from commitments.reading import files
+
+    def hungry(*, data, filename):
+        return [bytearray(1024 * 1024) for _ in range(4096)]  # 4 GB
+
+    monkeypatch.setattr(files, "read_document", hungry)
+    with pytest.raises(files.UnreadableDocument, match="内存超出上限"):
+        files.read_document_limited(data=b"x", filename="a.txt", memory_mb=512)
+
+    def slow(*, data, filename):
+        import time
+
+        time.sleep(30)
+
+    monkeypatch.setattr(files, "read_document", slow)
+    with pytest.raises(files.UnreadableDocument, match="超过 1 秒"):
+        files.read_document_limited(data=b"x", filename="a.txt", seconds=1)

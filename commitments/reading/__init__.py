@@ -2,6 +2,7 @@
 
 Public interface (the importer, admin, pages and the extract_report command use only these):
 - read_document(*, data, filename) -> DecodedDocument      (files.py)
+- read_document_limited(…): the same in a child process with a time and a memory limit (uploads)
 - extract(text) -> Extraction; extract_outcomes(text)       (extract.py)
 - extract_report_json(*, path) -> dict                      (extract.py)
 - normalize(value, unit) -> (value, base unit)              (units.py)
@@ -11,7 +12,7 @@ Public interface (the importer, admin, pages and the extract_report command use 
 """
 
 from .extract import extract, extract_outcomes, extract_report_json
-from .files import read_document
+from .files import read_document, read_document_limited
 from .hedges import HEDGES, explain_qualifier
 from .indicators import category_for, direction_of
 from .indicators import resolve as resolve_indicator
@@ -38,6 +39,7 @@ __all__ = [
     "normalize",
     "placeholder_year",
     "read_document",
+    "read_document_limited",
     "resolve_indicator",
     "tokenize",
 ]

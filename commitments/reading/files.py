@@ -126,13 +126,25 @@ def html_to_text(text: str) -> str:
     return text.strip()
 
 
+#: a report's PDF has tens of pages, a budget's a few hundred; more is not a report and holds a worker for minutes
+MAX_PDF_PAGES = 1500
+#: a report's DOCX unpacks to a few MB; a file that unpacks to more is refused before it is parsed (zip bomb)
+MAX_DOCX_UNPACKED = 60 * 1024 * 1024
+
+
 def _read_pdf(data: bytes) -> str:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
     try:
         reader = PdfReader(io.BytesIO(data))
+        if len(reader.pages) > MAX_PDF_PAGES:
+            raise UnreadableDocument(
+                f"PDF 有 {len(reader.pages)} 页，超过 {MAX_PDF_PAGES} 页的上限，不像是一份政府工作报告。"
+            )
         pages = [page.extract_text() or "" for page in reader.pages]
+    except UnreadableDocument:
+        raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError, AttributeError) as exc:
         raise UnreadableDocument("PDF 文件已损坏或不完整，无法读取。请重新导出 PDF 后再导入。") from exc
     except Exception as exc:  # pypdf raises many types on broken files
@@ -146,6 +158,7 @@ def _read_pdf(data: bytes) -> str:
 def _read_docx(data: bytes) -> str:
     import docx
 
+    _refuse_zip_bomb(data)
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
@@ -157,6 +170,61 @@ def _read_docx(data: bytes) -> str:
         for row in table.rows:
             lines.append("\t".join(cell.text for cell in row.cells))
     return "\n".join(lines)
+
+
+def _refuse_zip_bomb(data: bytes) -> None:
+    """The unpacked size a DOCX declares, checked before anything is unpacked."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise UnreadableDocument("DOCX 文件已损坏或不完整，无法读取。请用 Word 重新保存后再导入。") from exc
+    if unpacked > MAX_DOCX_UNPACKED:
+        raise UnreadableDocument(
+            f"DOCX 解压后有 {unpacked / 1024 / 1024:.0f} MB，超过 {MAX_DOCX_UNPACKED // 1024 // 1024} MB 的上限"
+            "（政府工作报告通常只有几 MB），不予读取。"
+        )
+
+
+def read_document_limited(*, data: bytes, filename: str, seconds: int = 60, memory_mb: int = 1536) -> DecodedDocument:
+    """read_document in a child process with a time and a memory limit: a hostile file (a PDF of 100,000
+    pages, a DOCX that unpacks to gigabytes) costs one child, never the worker that serves the site."""
+    import multiprocessing as mp
+
+    context = mp.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_read_in_child, args=(send, data, filename, memory_mb), daemon=True)
+    child.start()
+    send.close()
+    try:
+        if not receive.poll(seconds):
+            raise UnreadableDocument(f"读取文件超过 {seconds} 秒仍未完成，文件可能异常庞大或已损坏，未导入。")
+        kind, payload = receive.recv()
+    except EOFError as exc:  # the child died: out of memory, most likely
+        raise UnreadableDocument("读取文件所需内存超出上限，文件可能异常庞大或已损坏，未导入。") from exc
+    finally:
+        receive.close()
+        if child.is_alive():
+            child.kill()
+        child.join(5)
+    if kind == "refused":
+        raise UnreadableDocument(payload)
+    return payload
+
+
+def _read_in_child(send, data: bytes, filename: str, memory_mb: int) -> None:
+    import resource
+
+    limit = memory_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    try:
+        send.send(("ok", read_document(data=data, filename=filename)))
+    except UnreadableDocument as exc:
+        send.send(("refused", str(exc)))
+    except MemoryError:
+        send.send(("refused", "读取文件所需内存超出上限，文件可能异常庞大或已损坏，未导入。"))
+    finally:
+        send.close()
 
 
 def _check(doc: DecodedDocument) -> DecodedDocument:
