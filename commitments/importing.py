@@ -126,6 +126,7 @@ def import_report(
                 report = earlier
                 report.original_name, report.encoding, report.text = filename, document.encoding, document.text
                 report.checksum, report.warnings = checksum, list(extraction.warnings)
+                report.vague_work = extraction.vague_work
                 stored.append(_save_source(report, data=data, checksum=checksum, filename=filename))
                 result.report = report  # the old file stays in storage: the history may point at it
                 result.revision = revise_report(
@@ -148,6 +149,7 @@ def import_report(
                 title=extraction.title or f"{region_obj.full_name}{plan_year}年政府工作报告",
                 delivered_on=_parse_date(extraction.delivered_on),
                 warnings=list(extraction.warnings),
+                vague_work=extraction.vague_work,
             )
             result.report = report
             result.counts = store_extraction(report=report, extraction=extraction)

@@ -113,6 +113,9 @@ class Report(models.Model):
         settings.AUTH_USER_MODEL, verbose_name="导入人", null=True, blank=True, on_delete=models.SET_NULL
     )
     warnings = models.JSONField("提示", default=list, blank=True)
+    vague_work = models.PositiveIntegerField(
+        "无法核对的工作表述", default=0, help_text="计划部分中只说“加快推进”“深化”等、没有可核对结果的分句数"
+    )
 
     objects = ReportQuerySet.as_manager()
 

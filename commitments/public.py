@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
 
 from .models import Commitment, Outcome, ProgressUpdate, Region, Report, Verification
 from .verification.verdicts import RATE_UNITS, fmt
@@ -190,3 +190,61 @@ def report_pieces(report: Report) -> list[dict]:
         cursor = end
     pieces.append({"kind": "text", "text": text[cursor:]})
     return pieces
+
+
+@dataclass(frozen=True)
+class Checkability:
+    """What a single report already says, before any result is in: how much of it one can check at all, and
+    how many of its targets are set below what was already achieved the year before."""
+
+    targets: int
+    milestones: int
+    vague: int
+    below_last_year: list
+
+    @property
+    def checkable_share(self) -> int | None:
+        total = self.targets + self.milestones + self.vague
+        return round((self.targets + self.milestones) / total * 100) if total else None
+
+
+def checkability(report: Report | None) -> Checkability | None:
+    """The year's own commitments of a report (not its five-year goals) and its vague work, counted."""
+    if report is None:
+        return None
+    own = commitments().filter(report=report, horizon__isnull=True)
+    counts = dict(own.order_by().values_list("kind").annotate(n=Count("id")))
+    # a higher-is-better target set below last year's actual (ratio target / actual under 1)
+    below = list(
+        own.filter(ambition_ratio__lt=1)
+        .exclude(indicator__direction="lower")
+        .select_related("baseline_outcome", "indicator")
+        .order_by("ambition_ratio")
+    )
+    for c in below:
+        c.ambition = ambition_percent(c)
+    return Checkability(
+        targets=counts.get(Commitment.Kind.TARGET, 0),
+        milestones=counts.get(Commitment.Kind.MILESTONE, 0),
+        vague=report.vague_work,
+        below_last_year=below,
+    )
+
+
+def checkability_of_latest(latest: dict[int, int]) -> dict | None:
+    """The same figures over the latest report of each region (region id -> its latest year), for the home page."""
+    if not latest:
+        return None
+    which = Q()
+    for region_id, year in latest.items():
+        which |= Q(region_id=region_id, plan_year=year)
+    reports = Report.objects.work_reports().filter(which).order_by()
+    own = Commitment.objects.public().filter(report__in=reports, horizon__isnull=True).order_by()
+    figures = own.aggregate(
+        targets=Count("pk", filter=Q(kind=Commitment.Kind.TARGET)),
+        milestones=Count("pk", filter=Q(kind=Commitment.Kind.MILESTONE)),
+        below=Count("pk", filter=Q(ambition_ratio__lt=1) & ~Q(indicator__direction="lower")),
+        reports=Count("report", distinct=True),
+    )
+    figures["vague"] = sum(reports.values_list("vague_work", flat=True))
+    return figures

@@ -62,7 +62,13 @@ def home(request):
     return render(
         request,
         "commitments/home.html",
-        {"rows": rows, "changes": changes, "groups": GROUP_LABELS, "total": sum(c.total for _, _, c in rows)},
+        {
+            "rows": rows,
+            "changes": changes,
+            "groups": GROUP_LABELS,
+            "total": sum(c.total for _, _, c in rows),
+            "checkable": public.checkability_of_latest({r.pk: year for r, year, _ in rows}),
+        },
     )
 
 
@@ -109,6 +115,7 @@ def region(request, slug, year=None):
             "breakdown": charts.breakdown_chart([overall, *scorecard.by_category(own)]),
             "headline": public.headline_targets(report),
             "five_year": five_year.aggregate(n=Count("pk"), horizon=Max("horizon")),
+            "checkable": public.checkability(report),
             "outcomes": outcomes,
             **listing,
             "statuses": list(Status),

@@ -33,11 +33,11 @@ def test_the_home_page_shows_the_latest_status_change_with_its_reason(client):
 
 
 def test_the_home_page_runs_the_same_queries_however_many_changes_it_lists(client, django_assert_num_queries):
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(5):
         client.get(reverse("commitments:home"))
     for c in Commitment.objects.filter(region__name="徐州市")[:12]:
         change_status(c, "in_progress", reason="测试")
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(5):
         client.get(reverse("commitments:home"))
 
 
@@ -108,9 +108,9 @@ def test_the_list_is_paginated_and_the_download_links_carry_the_filter(client):
 
 def test_a_region_page_runs_a_fixed_number_of_queries_whatever_its_length(client, django_assert_num_queries):
     # 临沂市 has a district, 152 commitments and a headline table; 徐州市 has none of the first and fewer of the rest.
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(16):
         client.get(reverse("commitments:region_year", args=["linyi", 2024]))
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(16):
         client.get(reverse("commitments:region_year", args=["xuzhou", 2024]), {"kind": "target"})
 
 
@@ -273,3 +273,18 @@ def test_a_rate_target_is_set_against_last_years_actual_in_percentage_points(cli
     word = "高" if gap > 0 else "低"
     detail = client.get(rate.get_absolute_url()).content.decode()
     assert f"目标较上年实绩 比上年实绩{word}" in detail and "完成比例" not in detail
+
+
+def test_the_first_visit_says_how_checkable_the_reports_are_and_which_targets_are_set_below_last_year(client):
+    home = client.get("/")
+    figures = home.context["checkable"]
+    assert figures["reports"] == 5 and figures["targets"] > 300 and figures["milestones"] > 50
+    assert figures["vague"] > figures["milestones"]
+    assert "处只说“加快推进”“深化”等的工作表述无法核对" in home.content.decode()
+    page = client.get(reverse("commitments:region_year", args=["linyi", 2024]))
+    checkable = page.context["checkable"]
+    assert checkable.targets > 50 and 0 < checkable.checkable_share < 100
+    for c in checkable.below_last_year:
+        assert c.ambition.below  # each one really is below what the report says was achieved
+    assert "这份报告能核对多少" in page.content.decode()
+    assert "无法核对的工作表述" in client.get("/methodology/").content.decode()

@@ -9,7 +9,7 @@ from .context import Reading
 from .files import read_document
 from .hedges import join_qualifier
 from .indicators import category_for, short_name
-from .milestones import find_milestones
+from .milestones import count_vague_work, find_milestones
 from .numbers import find_quantities
 from .reader import read_part
 from .regions import detect_region
@@ -89,6 +89,10 @@ def extract(text: str) -> Extraction:
         targets, taken = _targets(text, mapped, readings, sections, plan)
         milestones = find_milestones(norm, plan.start, plan.end, taken=taken)
         result.commitments += targets + [_milestone(text, mapped, m, sections, plan) for m in milestones]
+        if plan.horizon is None:
+            result.vague_work += count_vague_work(
+                norm, plan.start, plan.end, taken=taken + [(m.start, m.end) for m in milestones]
+            )
     result.commitments.sort(key=lambda c: c.start)
     if not reviews:
         result.warnings.append("未找到回顾部分（第一部分）")

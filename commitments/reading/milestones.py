@@ -116,3 +116,31 @@ def _is_milestone(clause: str) -> bool:
         # 零就业家庭动态清零: a result named by its subject, not by 推动 or a bare 实现
         return m.group() in _RESULT_ALONE and not pushed and not re.match(r"(?:努力|实现|[\d\s])", obj)
     return False
+
+
+#: clauses of work without a checkable result: 加快推进…, 深化…, 积极培育… (counted, never stored as commitments)
+_VAGUE_WORK = re.compile(
+    r"^(?:着力|大力|全力|积极|持续|不断|进一步|坚持|扎实|深入|加快|加力|稳步|全面)?"
+    r"(?:推进|推动|深化|培育|优化|提升|加强|完善|强化|促进|支持|鼓励|探索|谋划|做好|抓好|落实|健全|统筹|发展|实施)"
+)
+
+
+def count_vague_work(text: str, start: int, end: int, *, taken: list[tuple[int, int]]) -> int:
+    """Clauses of the plan that promise work but no result one could check (加快推进…, 深化…): counted for the
+    scorecard's "how checkable is this report", never stored as commitments.
+
+    >>> t = "加快推进新型工业化，深化国企改革，新增就业9万人，启阳机场航站楼建成投用。"
+    >>> count_vague_work(t, 0, len(t), taken=[(t.index("新增"), t.index("人") + 1)])
+    2
+    """
+    n, i = 0, start
+    while i < end:
+        j = i
+        while j < end and text[j] not in CLAUSE_SEPS:
+            j += 1
+        clause = _HEDGE_LEAD.sub("", text[i:j].strip())
+        free = not any(a < j and i < b for a, b in taken)
+        if free and 6 <= len(clause) <= 80 and _VAGUE_WORK.match(clause) and not _is_milestone(clause):
+            n += 1
+        i = j + 1
+    return n

@@ -75,6 +75,7 @@ class Extraction:
     commitments: list[Commitment] = field(default_factory=list)
     outcomes: list[Outcome] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    vague_work: int = 0  # clauses of the plan that promise work but no checkable result (加快推进…, 深化…)
 
     def as_json(self) -> dict:
         """The stable JSON shape of `extract_report --json` (items sorted by start)."""
