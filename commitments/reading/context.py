@@ -130,7 +130,8 @@ def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) 
     if before == "第" or text[max(0, q.start - 2) : q.start] in ("排名", "位居", "居前", "前列"):
         return "ordinal"
     ordinal_next = "\u4e00" <= text[q.end : q.end + 1] <= "\u9fff"  # 二轮土地延包 (not 组织四轮，…)
-    if q.unit in ("轮", "期", "届", "代") and text[q.start : q.end].rstrip(q.unit) in "一二三四五六七八九十" and ordinal_next:
+    spelled = text[q.start : q.end].rstrip(q.unit) in "一二三四五六七八九十"
+    if q.unit in ("轮", "期", "届", "代") and spelled and ordinal_next:
         return "ordinal"  # 二轮土地延包, 三期工程: which round, not how many
     if text[q.start : q.end] in ("一批", "一些", "一系列"):
         return "vague amount"  # 解决了一批群众急难愁盼问题
