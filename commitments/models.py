@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.db.models import F, Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
@@ -295,6 +295,29 @@ class Commitment(models.Model):
     def status_obj(self) -> Status:
         return Status(self.status)
 
+    def latest_update(self):
+        return self.updates.order_by("-date", "-created_at", "-pk").first()
+
+    def follow_latest_update(self, *, reason: str) -> bool:
+        """The status is the latest progress update's, or 待评估 when none is left; saved with the reason in
+        its history and a new version (a colleague editing at the same time is told to reload). True when
+        it changed."""
+        with transaction.atomic():
+            locked = Commitment.objects.select_for_update().get(pk=self.pk)
+            latest = locked.latest_update()
+            status = latest.status if latest else Status.PENDING
+            if status == locked.status:
+                return False
+            locked.status, locked.version = status, locked.version + 1
+            locked._change_reason = reason[:HISTORY_REASON_MAX]
+            locked.save(update_fields=["status", "version", "updated_at"])
+        self.status, self.version = locked.status, locked.version
+        return True
+
+
+#: simple_history's history_change_reason is a CharField(100)
+HISTORY_REASON_MAX = 100
+
 
 class Outcome(models.Model):
     report = models.ForeignKey(Report, verbose_name="报告", on_delete=models.CASCADE, related_name="outcomes")
@@ -365,6 +388,15 @@ class ProgressUpdate(models.Model):
 
     def __str__(self) -> str:
         return f"{self.date} {self.get_status_display()}"
+
+    def history_reason(self) -> str:
+        """The history reason of a status change made by this update: what, when, and why."""
+        text = f"进展 {self.date:%Y-%m-%d}：{Status(self.status).label}"
+        if self.reason:
+            text += f"（{self.reason}）"
+        if self.note:
+            text += f" {self.note}"
+        return text[:HISTORY_REASON_MAX]
 
 
 class Verification(models.Model):

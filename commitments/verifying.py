@@ -345,18 +345,8 @@ def _note(verification: Verification, note: str) -> str:
 
 def _refresh_status(commitment: Commitment) -> None:
     """The commitment's status is its latest confirmed progress update's (none left: back to 待评估)."""
-    from .staff.progress import latest_update, sync_status, update_reason
-
-    latest = latest_update(commitment)
-    if latest is not None:
-        sync_status(commitment_id=commitment.pk, reason=update_reason(latest))
-        return
-    commitment.refresh_from_db(fields=["status", "version"])
-    if commitment.status != Status.PENDING:
-        commitment.status = Status.PENDING
-        commitment.version += 1
-        commitment._change_reason = "核对结论被驳回，已无进展记录"
-        commitment.save(update_fields=["status", "version", "updated_at"])
+    latest = commitment.latest_update()
+    commitment.follow_latest_update(reason=latest.history_reason() if latest else "核对结论被驳回，已无进展记录")
 
 
 # ---- the report of a region-year ----

@@ -1,5 +1,7 @@
 """Progress updates with evidence: their rules, the status they set, and the history they leave."""
 
+import datetime
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client, override_settings
@@ -174,4 +176,18 @@ def test_deleting_the_latest_update_gives_the_commitment_the_status_of_the_one_b
     assert response.status_code == 302
     commitment.refresh_from_db()
     assert commitment.status == "not_started"
+    assert commitment.history.first().history_change_reason == "删除进展记录"
+
+
+@pytest.mark.django_db
+def test_deleting_a_commitments_only_update_in_the_admin_sends_it_back_to_pending(client):
+    commitment = Commitment.objects.filter(region__name="临沂市", kind="target").first()
+    client.force_login(make_staff("desk", region("临沂市")))
+    update = ProgressUpdate.objects.create(commitment=commitment, date=datetime.date(2024, 6, 30), status="in_progress")
+    Commitment.objects.filter(pk=commitment.pk).update(status="in_progress")  # as its update set it
+    assert Commitment.objects.get(pk=commitment.pk).status == "in_progress"
+    url = reverse("admin:commitments_progressupdate_delete", args=[update.pk])
+    assert client.post(url, {"post": "yes"}).status_code == 302
+    commitment.refresh_from_db()
+    assert commitment.status == "pending"
     assert commitment.history.first().history_change_reason == "删除进展记录"

@@ -6,7 +6,6 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from django.db import transaction
 from django.db.models import OuterRef, QuerySet, Subquery
 
 from ..lag import LagResult, Light, lag_light
@@ -25,39 +24,19 @@ REASONS = [
     "项目前期手续未完成",
     "其他",
 ]
-HISTORY_REASON_MAX = 100  # simple_history's history_change_reason is a CharField(100)
 
 
 def latest_update(commitment: Commitment) -> ProgressUpdate | None:
-    return commitment.updates.order_by("-date", "-created_at", "-pk").first()
+    return commitment.latest_update()
 
 
 def update_reason(update: ProgressUpdate) -> str:
-    """The history reason of a status change made by an update: what, when, and why."""
-    text = f"进展 {update.date:%Y-%m-%d}：{Status(update.status).label}"
-    if update.reason:
-        text += f"（{update.reason}）"
-    if update.note:
-        text += f" {update.note}"
-    return text[:HISTORY_REASON_MAX]
+    return update.history_reason()
 
 
 def sync_status(*, commitment_id: int, reason: str) -> bool:
-    """Sets the commitment's status to its latest update's, kept in its history; True when it changed.
-
-    The version goes up too, so a colleague editing the commitment at the same time is told to reload
-    instead of saving over the new status.
-    """
-    with transaction.atomic():
-        commitment = Commitment.objects.select_for_update().get(pk=commitment_id)
-        latest = latest_update(commitment)
-        if latest is None or latest.status == commitment.status:
-            return False
-        commitment.status = latest.status
-        commitment.version += 1
-        commitment._change_reason = reason[:HISTORY_REASON_MAX]
-        commitment.save(update_fields=["status", "version", "updated_at"])
-        return True
+    """The commitment follows its latest update (Commitment.follow_latest_update); True when it changed."""
+    return Commitment.objects.get(pk=commitment_id).follow_latest_update(reason=reason)
 
 
 def with_latest_value(queryset: QuerySet) -> QuerySet:
