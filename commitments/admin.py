@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from . import verifying
-from .forms import CommitmentAdminForm, ProgressUpdateForm, RegionForm, stale_message
+from .forms import CommitmentAdminForm, CommitmentListForm, ProgressUpdateForm, RegionForm, stale_message
 from .models import (
     Commitment,
     Indicator,
@@ -277,8 +277,14 @@ class CommitmentAdmin(ScopedHistoryAdmin):
             return ["source_in_context", "start", "end", "origin", "version", "status_label", "lag_light"]
         return [*self.readonly_fields, "status_label", "lag_light"]
 
+    def get_changelist_form(self, request, **kwargs):
+        # the list's 牵头单位 edit carries the version each row had when the list was shown (the lock below)
+        return super().get_changelist_form(request, form=CommitmentListForm, **kwargs)
+
     def save_model(self, request, obj, form, change):
-        """Optimistic locking: the row is claimed only if nobody saved it since the form was opened."""
+        """Optimistic locking: the row is claimed only if nobody saved it since the form or list was opened."""
+        if not change and obj.origin == Commitment.Origin.EXTRACTED and obj.start is None:
+            obj.origin = Commitment.Origin.MANUAL  # typed in by staff: its quote stays theirs to edit
         if change:
             seen = form.cleaned_data.get("seen_version") if hasattr(form, "cleaned_data") else None
             claimed = Commitment.objects.filter(pk=obj.pk, **({"version": seen} if seen is not None else {}))
@@ -297,6 +303,13 @@ class CommitmentAdmin(ScopedHistoryAdmin):
             # The exception left the admin's transaction, so nothing of this save was written.
             messages.error(request, stale_message(stale.pk))
             return HttpResponseRedirect(request.path)
+
+    def changelist_view(self, request, extra_context=None):
+        try:
+            return super().changelist_view(request, extra_context)
+        except StaleEdit as stale:  # a stale list: nothing of the bulk edit was written
+            messages.error(request, stale_message(stale.pk))
+            return HttpResponseRedirect(request.get_full_path())
 
     def save_formset(self, request, form, formset, change):
         touched = []

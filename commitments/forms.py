@@ -184,3 +184,31 @@ class RegionForm(forms.ModelForm):
         if Region.objects.filter(code=code).exists():
             raise forms.ValidationError(f"代码 {code} 的地区已存在。")
         return code
+
+
+class CommitmentListForm(forms.ModelForm):
+    """One row of the commitment list's inline edit, with the version the row had when the list was shown."""
+
+    seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Commitment
+        fields = ["lead_department"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            # the admin's list renders only the edited cells: the version rides along in the 牵头单位 cell
+            self.fields["lead_department"].widget = _WithVersion(
+                name=self.add_prefix("seen_version"), version=self.instance.version
+            )
+
+
+class _WithVersion(forms.TextInput):
+    def __init__(self, *, name: str, version: int):
+        super().__init__()
+        self.version_name, self.version = name, version
+
+    def render(self, name, value, attrs=None, renderer=None):
+        hidden = forms.HiddenInput().render(self.version_name, self.version)
+        return super().render(name, value, attrs, renderer) + hidden

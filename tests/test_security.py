@@ -236,3 +236,39 @@ def test_a_superuser_adds_a_region_by_its_code_and_the_table_names_and_places_it
         filename="decheng.txt",
     )
     assert result.report.region.parent == dezhou
+
+
+@pytest.mark.django_db
+def test_public_pages_show_a_role_never_a_login_name(client):
+    import datetime
+
+    from commitments.models import ProgressUpdate
+
+    commitment = Commitment.objects.filter(region__name="临沂市").first()
+    staff = make_staff("zhang.san.login", region("临沂市"))
+    day = datetime.date(2024, 6, 1)
+    ProgressUpdate.objects.create(commitment=commitment, date=day, status="in_progress", author=staff)
+    html = client.get(commitment.get_absolute_url()).content.decode()
+    assert "zhang.san.login" not in html and "工作人员 填报于" in html
+
+
+@pytest.mark.django_db
+def test_a_commitment_added_by_hand_is_stored_as_manual_with_its_quote_editable(admin_client):
+    report = Report.objects.get(original_name="linyi-2024.txt")
+    page = admin_client.post(
+        "/admin/commitments/commitment/add/",
+        {
+            "report": report.pk,
+            "region": report.region_id,
+            "year": 2024,
+            "kind": "milestone",
+            "category": "其他",
+            "quote": "临沂北站综合枢纽建成投用",
+            "is_public": "on",
+            "updates-TOTAL_FORMS": "0",
+            "updates-INITIAL_FORMS": "0",
+        },
+    )
+    added = Commitment.objects.filter(quote="临沂北站综合枢纽建成投用").first()
+    assert added is not None, page.content.decode()[:3000]
+    assert added.origin == Commitment.Origin.MANUAL

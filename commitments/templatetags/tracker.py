@@ -72,6 +72,7 @@ def highlight(text: str, words) -> SafeString:
 
 @register.filter
 def person(user) -> str:
+    """Who did it, as the public may read it: a display name staff chose, never a login name."""
     if user is None:
         return "系统"
-    return user.get_full_name() or user.get_username()
+    return user.get_full_name() or "工作人员"
