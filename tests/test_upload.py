@@ -197,3 +197,9 @@ def test_the_preview_says_when_a_page_holds_the_report_twice_and_counts_it_once(
     page = client.post(UPLOAD, {"file": report_file("xuzhou-2024-page.txt", twice)})
     assert "页面中报告全文出现了两次，只读取第一份。" in page.context["warnings"]
     assert dict(page.context["facts"])["量化目标"] == single["量化目标"]
+
+
+def test_a_region_chosen_against_the_one_read_from_the_text_is_warned_about(xuzhou_removed):
+    client = staff_client("徐州市", "临沂市")
+    page = client.post(UPLOAD, {"file": report_file("xuzhou-2024.txt"), "region": region("河东区").pk})
+    assert any("文件中识别出的地区是“徐州市”，与您选择的“临沂市河东区”不同" in w for w in page.context["warnings"])

@@ -28,7 +28,7 @@ from django.urls import reverse
 from .. import access
 from ..evidence import EvidenceResult, import_evidence
 from ..importing import ImportRefused, ImportResult, import_report
-from ..models import Region, Report
+from ..models import COUNTY_LEVELS, Region, Report
 
 SALT = "commitments.staff.upload"
 MAX_AGE_SECONDS = 3600
@@ -369,6 +369,12 @@ def _report_warnings(result: ImportResult, *, region_chosen: Region | None) -> l
     if not extraction.region:
         chosen = f"，将使用您选择的“{region_chosen.full_name}”" if region_chosen else ""
         warnings.append(f"未识别出地区{chosen}。")
+    elif region_chosen and region_chosen.code != extraction.region_code and region_chosen.name != extraction.region:
+        county = extraction.level in COUNTY_LEVELS and extraction.parent_region
+        read = f"{extraction.parent_region}{extraction.region}" if county else extraction.region
+        warnings.append(
+            f"文件中识别出的地区是“{read}”，与您选择的“{region_chosen.full_name}”不同；将按您的选择导入，请确认。"
+        )
     if not extraction.commitments:
         warnings.append("未抽取到任何承诺，请确认文件内容。")
     return warnings
