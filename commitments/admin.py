@@ -64,16 +64,17 @@ class RegionAdmin(RegionScopedAdmin):
 
     region_path = ""
     form = RegionForm
-    list_display = ["name", "code", "level", "parent", "slug"]
-    list_filter = ["level"]
     search_fields = ["name", "code", "slug", "parent__name"]
     list_select_related = ["parent"]
 
     def has_add_permission(self, request):
         return request.user.is_superuser
 
+    list_display = ["name", "code", "level", "parent", "slug", "published"]
+    list_filter = ["level", "published"]
+
     def get_fields(self, request, obj=None):
-        return ["code"] if obj is None else ["name", "code", "level", "parent", "slug"]
+        return ["code"] if obj is None else ["name", "code", "level", "parent", "slug", "published"]
 
     def get_readonly_fields(self, request, obj=None):
         return [] if obj is None else ["name", "code", "level", "parent", "slug"]

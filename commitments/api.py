@@ -177,20 +177,30 @@ def docs(request):
 @require_safe
 @public_page
 def regions(request):
-    return _list(request, RegionFilter, Region.objects.select_related("parent").order_by("slug"), region_json)
+    return _list(
+        request,
+        RegionFilter,
+        Region.objects.filter(published=True).select_related("parent").order_by("slug"),
+        region_json,
+    )
 
 
 @require_safe
 @public_page
 def region(request, slug):
-    return _one(request, get_object_or_404(Region.objects.select_related("parent"), slug=slug), region_json)
+    region = get_object_or_404(Region.objects.select_related("parent"), slug=slug, published=True)
+    return _one(request, region, region_json)
 
 
 @require_safe
 @public_page
 def reports(request):
     queryset = (
-        Report.objects.work_reports().select_related("region").defer("text").order_by("-plan_year", "region__slug")
+        Report.objects.work_reports()
+        .filter(region__published=True)
+        .select_related("region")
+        .defer("text")
+        .order_by("-plan_year", "region__slug")
     )
     return _list(request, ReportFilter, queryset, report_json)
 
@@ -198,7 +208,8 @@ def reports(request):
 @require_safe
 @public_page
 def report(request, pk):
-    item = get_object_or_404(Report.objects.work_reports().select_related("region").defer("text"), pk=pk)
+    published = Report.objects.work_reports().filter(region__published=True)
+    item = get_object_or_404(published.select_related("region").defer("text"), pk=pk)
     return _one(request, item, report_json)
 
 
@@ -218,7 +229,9 @@ def commitment(request, pk):
 @require_safe
 @public_page
 def outcomes(request):
-    queryset = Outcome.objects.select_related("region", "indicator").order_by("-year", "pk")
+    queryset = (
+        Outcome.objects.filter(region__published=True).select_related("region", "indicator").order_by("-year", "pk")
+    )
     return _list(request, OutcomeFilter, queryset, outcome_json)
 
 

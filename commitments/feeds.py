@@ -48,7 +48,7 @@ class StatusChanges(Feed):
 
 class RegionStatusChanges(StatusChanges):
     def get_object(self, request, slug):
-        return get_object_or_404(Region.objects.select_related("parent"), slug=slug)
+        return get_object_or_404(Region.objects.select_related("parent"), slug=slug, published=True)
 
     def title(self, obj):
         return f"{obj.full_name}：承诺进展状态变化"

@@ -170,7 +170,7 @@ class RegionForm(forms.ModelForm):
 
     class Meta:
         model = Region
-        fields = ["code"]
+        fields = ["code", "published"]
         help_texts = {"code": "民政部六位行政区划代码，如 371400（德州市）；名称、级别和上级由全国区划表确定。"}
 
     def clean_code(self):

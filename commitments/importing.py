@@ -38,6 +38,7 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
     extraction: reading.Extraction | None = None
     revision: Revision | None = None  # set when a revised version replaced an imported report
+    new_regions: list = field(default_factory=list)  # regions this import creates (announced in the preview)
 
     @property
     def summary(self) -> str:
@@ -110,7 +111,7 @@ def import_report(
     stored: list[str] = []  # files written to storage, removed again if the database work is rolled back
     try:
         with transaction.atomic():
-            region_obj = _resolve_region(extraction, region)
+            region_obj = _resolve_region(extraction, region, created=result.new_regions, by_staff=user is not None)
             result.region = region_obj.full_name
             earlier = Report.objects.work_reports().filter(region=region_obj, plan_year=plan_year).first()
             if earlier and earlier.text == document.text:  # the same report in another encoding or format
@@ -244,7 +245,7 @@ def _refuse_if_too_big(size: int) -> None:
         )
 
 
-def _resolve_region(extraction: reading.Extraction, override: str | None) -> Region:
+def _resolve_region(extraction: reading.Extraction, override: str | None, *, created: list, by_staff: bool) -> Region:
     if override:
         found = find_region(override)
         if found:
@@ -253,8 +254,8 @@ def _resolve_region(extraction: reading.Extraction, override: str | None) -> Reg
             return get_or_create_region(name=override, level=None)
     if not extraction.region:
         raise ImportRefused("未能从文本中识别地区，请用 --region 指定（如 --region 临沂市）。")
-    if extraction.region_code:
-        return region_for_division(extraction.region_code)
+    if extraction.region_code:  # a region an upload creates waits for a staff member to check it
+        return region_for_division(extraction.region_code, created=created, published=not by_staff)
     return get_or_create_region(name=extraction.region, level=extraction.level, parent_name=extraction.parent_region)
 
 

@@ -52,6 +52,9 @@ class Region(models.Model):
     code = models.CharField(
         "区划代码", max_length=6, unique=True, null=True, blank=True, help_text="民政部行政区划代码，如 130628"
     )
+    published = models.BooleanField(
+        "已核实并公开", default=True, help_text="上传报告时新建的地区，经工作人员核实后才在公开页面显示"
+    )
     parent = models.ForeignKey(
         "self", verbose_name="上级", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
     )
@@ -203,7 +206,7 @@ class Indicator(models.Model):
 
 class CommitmentQuerySet(models.QuerySet):
     def public(self):
-        return self.filter(is_public=True)
+        return self.filter(is_public=True, region__published=True)
 
 
 class Commitment(models.Model):

@@ -38,11 +38,12 @@ def find_region(name: str) -> Region | None:
     return top[0] if len(top) == 1 else None
 
 
-def region_for_division(code: str) -> Region:
+def region_for_division(code: str, *, created: list[Region] | None = None, published: bool = True) -> Region:
     """The region of an official division code, created with its parents from the national table.
 
     One code is one region, however a report spells it; a region made before codes were stored (by name)
-    takes the code.
+    takes the code. Regions it creates go into `created`; one created by a staff upload is not `published`
+    until a staff member has checked it.
     """
     found = Region.objects.filter(code=code).first()
     if found:
@@ -53,7 +54,11 @@ def region_for_division(code: str) -> Region:
         division = divisions.get(code)
         if division is None:
             raise ValueError(f"unknown division code {code}")
-    parent = region_for_division(division.parent_code) if division.parent_code else None
+    parent = (
+        region_for_division(division.parent_code, created=created, published=published)
+        if division.parent_code
+        else None
+    )
     county_level = division.level in COUNTY_LEVELS
     legacy = Region.objects.filter(name=division.name, code__isnull=True)
     legacy = legacy.filter(parent=parent) if county_level else legacy.filter(Q(parent=parent) | Q(parent__isnull=True))
@@ -62,13 +67,17 @@ def region_for_division(code: str) -> Region:
         existing.code, existing.parent, existing.level = code, parent, division.level
         existing.save(update_fields=["code", "parent", "level"])
         return existing
-    return Region.objects.create(
+    region = Region.objects.create(
         name=division.name,
         level=division.level,
         parent=parent,
         code=code,
+        published=published,
         slug=_free_slug(slug_for(division.name, parent, county_level=county_level)),
     )
+    if created is not None:
+        created.append(region)
+    return region
 
 
 def _free_slug(base: str) -> str:

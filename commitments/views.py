@@ -75,7 +75,7 @@ def home(request):
 @require_safe
 @public_page
 def region(request, slug, year=None):
-    item = get_object_or_404(Region.objects.select_related("parent"), slug=slug)
+    item = get_object_or_404(Region.objects.select_related("parent"), slug=slug, published=True)
     years = public.region_years(item)
     if year is None and years:
         year = years[0]
@@ -180,7 +180,7 @@ def _progress(item: Commitment, reached) -> int | None:
 @require_safe
 @public_page
 def report(request, pk):
-    item = get_object_or_404(Report.objects.select_related("region__parent"), pk=pk)
+    item = get_object_or_404(Report.objects.select_related("region__parent"), pk=pk, region__published=True)
     return render(
         request,
         "commitments/report.html",

@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client, override_settings
 from django.urls import reverse
 
-from commitments.models import Commitment, Outcome, Report
+from commitments.models import Commitment, Outcome, Region, Report
 from tests.builders import make_staff, region
 
 pytestmark = pytest.mark.django_db
@@ -203,3 +203,24 @@ def test_a_region_chosen_against_the_one_read_from_the_text_is_warned_about(xuzh
     client = staff_client("徐州市", "临沂市")
     page = client.post(UPLOAD, {"file": report_file("xuzhou-2024.txt"), "region": region("河东区").pk})
     assert any("文件中识别出的地区是“徐州市”，与您选择的“临沂市河东区”不同" in w for w in page.context["warnings"])
+
+
+DEZHOU = (
+    "在德州市第十八届人民代表大会第三次会议上\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n"
+    "一、2023年工作回顾\n全市地区生产总值增长6%。\n二、2024年工作安排\n地区生产总值增长5.5%左右。\n"
+).encode()
+
+
+def test_a_region_an_upload_creates_is_announced_and_stays_unpublished_until_checked(client):
+    staff = staff_client("山东省")
+    preview = staff.post(UPLOAD, {"file": report_file("dezhou-2024.txt", DEZHOU)})
+    assert any("将新建地区“德州市”（上级：山东省），区划代码 371400" in w for w in preview.context["warnings"])
+    staff.post(CONFIRM, {"token": preview.context["token"]})
+    dezhou = Region.objects.get(code="371400")
+    assert not dezhou.published
+    assert client.get(dezhou.get_absolute_url()).status_code == 404
+    assert not Commitment.objects.public().filter(region=dezhou).exists()
+    change = reverse("admin:commitments_region_change", args=[dezhou.pk])
+    staff.post(change, {"published": "on"})
+    dezhou.refresh_from_db()
+    assert dezhou.published and client.get(dezhou.get_absolute_url()).status_code == 200

@@ -366,6 +366,11 @@ def _report_warnings(result: ImportResult, *, region_chosen: Region | None) -> l
         warnings.append("未找到计划部分：无法抽取承诺。")
     if "review" not in kinds:
         warnings.append("未找到回顾部分：不会抽取上年实绩。")
+    for new in result.new_regions:
+        above = f"（上级：{new.parent.name}）" if new.parent_id else ""
+        warnings.append(
+            f"将新建地区“{new.name}”{above}，区划代码 {new.code}；新建的地区经工作人员在“行政区划”中核实后才公开。"
+        )
     if not extraction.region:
         chosen = f"，将使用您选择的“{region_chosen.full_name}”" if region_chosen else ""
         warnings.append(f"未识别出地区{chosen}。")
