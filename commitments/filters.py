@@ -131,7 +131,8 @@ class RegionFilter(django_filters.FilterSet):
 
 
 class IndicatorFilter(django_filters.FilterSet):
-    category = django_filters.ChoiceFilter(choices=Category.choices, label="类别")
+    q = django_filters.CharFilter(field_name="name", lookup_expr="icontains", label="指标名称")
+    category = django_filters.ChoiceFilter(choices=Category.choices, label="类别", empty_label="全部")
 
     class Meta:
         model = Indicator

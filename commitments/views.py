@@ -1,7 +1,7 @@
 """The public pages. Thin: each view fetches through commitments.public and renders one template."""
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Q
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -10,7 +10,7 @@ from django.views.decorators.http import require_safe
 
 from . import charts, exports, public, scorecard
 from .cache import public_page
-from .filters import CommitmentFilter
+from .filters import CommitmentFilter, IndicatorFilter
 from .models import Commitment, Indicator, Outcome, ProgressUpdate, Region, Report
 from .reading import explain_qualifier
 from .search import search as run_search
@@ -199,12 +199,20 @@ def report(request, pk):
 @require_safe
 @public_page
 def indicator_list(request):
-    indicators = (
-        Indicator.objects.filter(commitments__is_public=True)
+    """Indicators of quantitative targets, those shared by most regions first (a milestone names no indicator)."""
+    shown = Q(commitments__is_public=True, commitments__region__published=True, commitments__kind="target")
+    listed = IndicatorFilter(request.GET, queryset=Indicator.objects.all())
+    indicators = list(
+        listed.qs.filter(shown)
         .annotate(n=Count("commitments", distinct=True), regions=Count("commitments__region", distinct=True))
-        .order_by("category", "-n", "name")
+        .order_by("-regions", "-n", "name")
     )
-    return render(request, "commitments/indicator_list.html", {"indicators": indicators})
+    shared = sum(1 for i in indicators if i.regions >= 2)
+    return render(
+        request,
+        "commitments/indicator_list.html",
+        {"indicators": indicators, "shared": shared, "fields": list(listed.form)},
+    )
 
 
 @require_safe

@@ -288,3 +288,21 @@ def test_the_first_visit_says_how_checkable_the_reports_are_and_which_targets_ar
         assert c.ambition.below  # each one really is below what the report says was achieved
     assert "这份报告能核对多少" in page.content.decode()
     assert "无法核对的工作表述" in client.get("/methodology/").content.decode()
+
+
+def test_the_indicator_list_puts_shared_indicators_first_and_can_be_searched_and_filtered(client):
+    page = client.get(reverse("commitments:indicator_list"))
+    indicators = page.context["indicators"]
+    regions = [i.regions for i in indicators]
+    assert regions == sorted(regions, reverse=True) and regions[0] >= 4
+    assert page.context["shared"] == sum(1 for n in regions if n >= 2)
+    from commitments.models import Commitment
+
+    milestone_only = set(
+        Commitment.objects.filter(kind="milestone", indicator__isnull=False).values_list("indicator", flat=True)
+    ) - set(Commitment.objects.filter(kind="target").values_list("indicator", flat=True))
+    assert not {i.pk for i in indicators} & milestone_only
+    found = client.get(reverse("commitments:indicator_list"), {"q": "就业"}).context["indicators"]
+    assert found and all("就业" in i.name for i in found)
+    ecology = client.get(reverse("commitments:indicator_list"), {"category": "生态环境"}).context["indicators"]
+    assert ecology and all(i.category == "生态环境" for i in ecology)
