@@ -22,6 +22,7 @@ from .staff import views as staff_views
 from .staff.progress import light_of, sync_status, update_reason, with_latest_value
 from .staff.scoping import RegionScopedAdmin, ScopedHistoryAdmin
 from .status import Status
+from .templatetags.tracker import target_text
 from .text import quote_in_paragraph
 from .verifying import VerificationReviewForm
 
@@ -230,7 +231,7 @@ class CommitmentAdmin(ScopedHistoryAdmin):
     def target(self, obj):
         if obj.value is None:
             return "—"
-        return f"{obj.value.normalize():f}{obj.unit}{obj.qualifier and ' ' + obj.qualifier}"
+        return target_text(obj)  # 5.5%，力争6%以上, as on the public pages (never 力争+以上)
 
     @admin.display(description="状态", ordering="status")
     def status_label(self, obj):

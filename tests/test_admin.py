@@ -2,6 +2,7 @@ import pytest
 from django.urls import reverse
 
 from commitments.models import Commitment
+from tests.builders import make_staff, region
 
 pytestmark = pytest.mark.django_db
 
@@ -50,3 +51,18 @@ def test_the_admin_speaks_simplified_chinese_whatever_the_browser_asks_for(admin
     page = admin_client.get(reverse("admin:index"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
     assert "承诺追踪" in page
     assert "Site administration" not in page
+
+
+@pytest.mark.django_db
+def test_the_admin_speaks_chinese_throughout(admin_client, client):
+    index = admin_client.get("/admin/").content.decode()
+    assert "登录限制" in index and ">Axes<" not in index
+    assert index.index("承诺追踪") < index.index("登录限制")  # the product first, the lock-out records after
+    target = Commitment.objects.filter(qualifier="力争+以上", stretch_value__isnull=False).first()
+    listing = admin_client.get("/admin/commitments/commitment/", {"q": target.quote[:10]}).content.decode()
+    assert "力争+以上" not in listing and "，力争" in listing
+    staff = make_staff("outsider", region("徐州市"))
+    client.force_login(staff)
+    other = Commitment.objects.filter(region__name="临沂市").first()
+    refused = client.get(f"/admin/commitments/commitment/{other.pk}/change/")
+    assert refused.status_code == 403 and "没有权限" in refused.content.decode()

@@ -55,7 +55,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_filters",
     "simple_history",
-    "axes",
+    "tracker.apps.AxesConfig",
     "csp",
     "commitments",
 ]
