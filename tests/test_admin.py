@@ -66,3 +66,20 @@ def test_the_admin_speaks_chinese_throughout(admin_client, client):
     other = Commitment.objects.filter(region__name="临沂市").first()
     refused = client.get(f"/admin/commitments/commitment/{other.pk}/change/")
     assert refused.status_code == 403 and "没有权限" in refused.content.decode()
+
+
+@pytest.mark.django_db
+def test_history_shows_field_labels_and_status_names_and_no_empty_versions(admin_client):
+    commitment = Commitment.objects.filter(region__name="临沂市", kind="target").first()
+    before = commitment.history.count()
+    commitment.status = "done"
+    commitment._change_reason = "测试"
+    commitment.save()
+    del commitment._change_reason
+    commitment.save()  # a save that changes nothing and says nothing: an empty version
+    assert commitment.history.count() == before + 2
+    page = admin_client.get(f"/admin/commitments/commitment/{commitment.pk}/history/").content.decode()
+    assert "进展状态：" in page and "<del>待评估</del>" in page and "<ins>已完成</ins>" in page
+    assert ">pending<" not in page and "pk=None" not in page
+    table = page[page.index('id="change-history"') : page.index("</table>", page.index('id="change-history"'))]
+    assert table.count("<tr>") - 1 == before + 1  # the header row, then every version but the empty one

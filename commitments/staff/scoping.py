@@ -18,6 +18,7 @@ from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from simple_history.admin import SimpleHistoryAdmin
+from simple_history.template_utils import HistoricalRecordContextHelper
 
 from .. import access
 from ..models import Commitment, Outcome, Region, Report, Section
@@ -107,6 +108,26 @@ class ScopedHistoryAdmin(RegionScopedAdmin, SimpleHistoryAdmin):
 
     def revert_disabled(self, request, obj=None):
         return True
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return ReadableChanges(self.model, historical_record)
+
+
+class ReadableChanges(HistoricalRecordContextHelper):
+    """A change as a reader says it: a status's label (待评估 → 已完成), 是/否, （空）, never a code or
+    "Deleted 实绩 (pk=None)"."""
+
+    def prepare_delta_change_value(self, change, value):
+        field = self.model._meta.get_field(change.field)
+        if value in (None, ""):
+            return "（空）"
+        if isinstance(value, bool):
+            return "是" if value else "否"
+        if field.choices:
+            return str(dict(field.flatchoices).get(value, value))
+        if field.is_relation and getattr(value, "pk", "") is None:
+            return "（空）"
+        return super().prepare_delta_change_value(change, value)
 
 
 def region_of(obj, path: str) -> Region | None:
