@@ -7,5 +7,5 @@ class CommitmentsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        # Signal receivers: the public page cache's data version, and the search's word tables.
-        from . import cache, search  # noqa: F401
+        # Signal receivers: the public page cache's data version, the search's word tables, history reasons.
+        from . import cache, history, search  # noqa: F401

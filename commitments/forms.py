@@ -85,10 +85,13 @@ class ProgressUpdateForm(forms.ModelForm):
     class Meta:
         model = ProgressUpdate
         fields = ["date", "status", "value_reached", "note", "reason", "evidence_url", "evidence_file"]
-        help_texts = {
-            "value_reached": "与承诺目标同一单位；用于序时进度灯。",
-            "evidence_file": "PDF、Word、Excel、图片或文本，10 MB 以内。",
-        }
+        help_texts = {"value_reached": "与承诺目标同一单位；用于序时进度灯。"}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "evidence_file" in self.fields:  # the limit the check below applies, as set for this site
+            limit = uploads.max_evidence_bytes() / 1024 / 1024
+            self.fields["evidence_file"].help_text = f"PDF、Word、Excel、图片或文本，{limit:g} MB 以内。"
 
     def clean_evidence_file(self):
         upload = self.cleaned_data.get("evidence_file")

@@ -8,7 +8,6 @@ Re-running changes nothing; a proposal that staff have reviewed is never overwri
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 from decimal import Decimal
 
 from django import forms
@@ -285,7 +284,7 @@ def accept(*, verification: Verification, user, verdict: str | None = None, note
     verification.reviewed_by = user
     verification.reviewed_at = timezone.now()
     update = verification.progress_update or ProgressUpdate(commitment=verification.commitment)
-    update.date = verification.source.delivered_on or date.today()
+    update.date = verification.source.delivered_on or timezone.localdate()
     update.status = verification.verdict
     update.value_reached = _value_reached(verification)
     update.note = _note(verification, note)

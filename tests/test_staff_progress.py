@@ -191,3 +191,20 @@ def test_deleting_a_commitments_only_update_in_the_admin_sends_it_back_to_pendin
     commitment.refresh_from_db()
     assert commitment.status == "pending"
     assert commitment.history.first().history_change_reason == "删除进展记录"
+
+
+@pytest.mark.django_db
+def test_a_long_history_reason_is_shortened_to_its_column_not_refused():
+    commitment = Commitment.objects.filter(region__name="徐州市").first()
+    commitment.lead_department = "市发展改革委"
+    commitment._change_reason = "修订版导入：原文由“" + "很长的一句话" * 40 + "”改为……"
+    commitment.save()
+    reason = commitment.history.first().history_change_reason
+    assert len(reason) == 100 and reason.endswith("…")
+
+
+def test_the_evidence_help_text_says_the_limit_this_site_applies(settings):
+    from commitments.forms import ProgressUpdateForm
+
+    settings.MAX_EVIDENCE_BYTES = 25 * 1024 * 1024
+    assert "25 MB 以内" in ProgressUpdateForm().fields["evidence_file"].help_text
