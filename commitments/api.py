@@ -133,10 +133,25 @@ def _page_size(request: HttpRequest) -> int:
         return DEFAULT_PAGE_SIZE
 
 
+def _valid_values(filterset, errors) -> dict:
+    """For each refused parameter with a fixed set of values, the values it takes (a client can correct itself)."""
+    out = {}
+    for name in errors:
+        field = filterset.form.fields.get(name)
+        choices = getattr(field, "choices", None)
+        if choices:
+            out[name] = [{"value": str(value), "label": str(label)} for value, label in choices if value != ""]
+    return out
+
+
 def _list(request: HttpRequest, filter_class, queryset, serialize: Callable) -> JsonResponse:
     filterset = filter_class(request.GET, queryset=queryset)
     if not filterset.is_valid():
-        return JsonResponse({"errors": filterset.errors.get_json_data()}, status=400)
+        return JsonResponse(
+            {"errors": filterset.errors.get_json_data(), "valid": _valid_values(filterset, filterset.errors)},
+            status=400,
+            json_dumps_params={"ensure_ascii": False},
+        )
     size = _page_size(request)
     number = request.GET.get("page", "1")
     page = more_page(filterset.qs, number, size=size)

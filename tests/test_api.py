@@ -76,3 +76,11 @@ def test_the_documentation_page_links_every_endpoint(client):
     html = client.get(reverse("commitments:api")).content.decode()
     for name in ["api_regions", "api_reports", "api_commitments", "api_outcomes", "api_indicators"]:
         assert f'href="{reverse(f"commitments:{name}")}"' in html
+
+
+def test_a_refused_parameter_lists_the_values_it_takes(client):
+    response = client.get("/api/commitments/", {"status": "finished"})
+    assert response.status_code == 400
+    body = response.json()
+    assert "status" in body["errors"]
+    assert {"value": "done", "label": "已完成"} in body["valid"]["status"]
