@@ -114,3 +114,25 @@ def test_the_filtered_list_downloads_as_csv(site, page):
     rows = list(csv.reader(io.StringIO(text)))
     assert rows[0][0] == "编号" and len(rows) - 1 == shown > 0
     assert all("力争" in row[rows[0].index("限定词")] for row in rows[1:])
+
+
+def _right_edge(page, selector: str) -> float:
+    box = page.locator(selector).first.bounding_box()
+    return box["x"] + box["width"]
+
+
+def test_a_phone_sees_every_column_that_matters_without_scrolling(site, page):
+    page.set_viewport_size({"width": 390, "height": 844})
+    pages = {
+        "/": ["table.scorecards thead th.col-total", "table.scorecards thead th:has-text('未兑现')"],
+        "/commitments/": ["table.commitments thead th:has-text('状态')"],
+        "/regions/linyi/2024/": ["table.commitments thead th:has-text('状态')"],
+        "/api/": ["h1"],
+    }
+    for path, needed in pages.items():
+        page.goto(site + path)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1, path
+        for selector in needed:
+            assert page.locator(selector).first.is_visible(), (path, selector)
+            assert _right_edge(page, selector) <= 390 + 1, (path, selector)
+        shot(page, "phone" + path.replace("/", "-").rstrip("-"))
