@@ -296,9 +296,6 @@ def store_extraction(*, report: Report, extraction: reading.Extraction) -> dict[
     plan = next((p for p in parts if p.kind == "plan" and not horizons.get((p.start, p.end))), None)
     first_section = min((s.start for s in sections if plan and s.part_id == plan.pk), default=None)
 
-    def horizon_at(pos: int) -> int | None:
-        return next((h for (a, b), h in horizons.items() if a <= pos < b and h), None)
-
     region, year = report.region, report.plan_year
     indicators: dict[str, object] = {}  # one lookup per name, not per item: a report repeats its indicators
 
@@ -329,7 +326,7 @@ def store_extraction(*, report: Report, extraction: reading.Extraction) -> dict[
                 qualifier=item.qualifier,
                 stretch_value=_decimal(item.stretch_value),
                 deadline=(item.deadline or "")[:40],
-                horizon=horizon_at(item.start),
+                horizon=item.horizon,
                 quote=item.quote,
                 start=item.start,
                 end=item.end,

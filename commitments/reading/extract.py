@@ -212,6 +212,7 @@ def _targets(
                 section=section,
                 category=category_for(indicator=indicator, section=section),
                 deadline=r.deadline or _horizon(part),
+                horizon=part.horizon,
             )
         )
         taken.append((r.subject_start, r.quote_end))
@@ -239,6 +240,7 @@ def _milestone(text: str, mapped: MappedText, m, sections: list[RawSection], par
         section=section,
         category=category_for(indicator=name, section=section),
         deadline=m.deadline or _horizon(part),
+        horizon=part.horizon,
     )
 
 

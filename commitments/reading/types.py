@@ -44,6 +44,7 @@ class Commitment:
     section: str
     category: str
     deadline: str | None
+    horizon: int | None = None  # a five-year plan's goal: its last year (“十四五” → 2025); None for the year's goals
 
 
 @dataclass(frozen=True)
