@@ -83,3 +83,15 @@ def test_history_shows_field_labels_and_status_names_and_no_empty_versions(admin
     assert ">pending<" not in page and "pk=None" not in page
     table = page[page.index('id="change-history"') : page.index("</table>", page.index('id="change-history"'))]
     assert table.count("<tr>") - 1 == before + 1  # the header row, then every version but the empty one
+
+
+@pytest.mark.django_db
+def test_the_admin_index_links_the_work_that_waits_with_its_numbers(client):
+    client.force_login(make_staff("desk", region("临沂市")))
+    index = client.get("/admin/").content.decode()
+    assert "工作台" in index and reverse("admin:commitments_report_upload") in index
+    assert reverse("admin:commitments_commitment_lag") in index and "待审核" in index
+    assert (
+        client.get("/admin/").context["desk"]["targets"]
+        == Commitment.objects.filter(region__name__in=["临沂市", "河东区"], kind="target").count()
+    )

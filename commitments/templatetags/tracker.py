@@ -76,3 +76,15 @@ def person(user) -> str:
     if user is None:
         return "系统"
     return user.get_full_name() or "工作人员"
+
+
+@register.simple_tag
+def staff_desk(user) -> dict:
+    """What waits for this staff member, in their own regions: the admin index's 工作台."""
+    from .. import access
+    from ..models import Commitment, Region, Verification
+
+    proposed = access.scope(Verification.objects.filter(state="proposed"), user, field="commitment__region")
+    targets = access.scope(Commitment.objects.filter(kind="target"), user, field="region")
+    unpublished = access.scope(Region.objects.filter(published=False), user, field="")
+    return {"proposed": proposed.count(), "targets": targets.count(), "unpublished": unpublished.count()}
