@@ -141,6 +141,7 @@ def short_name(raw: str) -> str:
     # a share of the whole economy names it one way: 占全省生产总值的比重 → 占地区生产总值比重
     cleaned = re.sub(r"占(?:全省|全市|全县|全区|全国)?(?:地区)?生产总值的?(比重|比例)", r"占地区生产总值\1", cleaned)
     cleaned = re.sub(r"占([\u4e00-\u9fff]{2,12})的(比重|比例)$", r"占\1\2", cleaned)
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})的(比重|比例|贡献率|占比|覆盖率)$", r"\1", cleaned)
     # 规上 is how statistics name 规模以上 (规上工业增加值); 办理了 -> 办理: a name has no tense
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff])了(?=[\u4e00-\u9fff])", "", cleaned.replace("规模以上", "规上"))
     if "单位地区生产总值" in cleaned:

@@ -46,7 +46,9 @@ from .patterns import (
 )
 
 #: a change told by its two ends: 高新技术企业从1628家增加到9400家, 森林覆盖率由31%提高到35%, 增至162家
-CHANGE_TO = re.compile(r"(?:增加|提高|提升|增长|跃升|扩大|上升|下降|降低|减少|缩小|增|降|升|跃居|达)(?:到|至)$")
+CHANGE_TO = re.compile(
+    r"(?:增加|提高|提升|增长|跃升|扩大|上升|下降|降低|减少|缩小|增|降|升|跃居|达)(?:到|至)(?:20\d\d年(?:底|末)?的?)?$"
+)
 _FROM = re.compile(r"(?:从|由)(?=[^从由]*$)")
 
 
@@ -160,6 +162,8 @@ def change_from_to(c: Clause) -> str | None:
     ('change_from_to', '高新技术企业')
     >>> explain("森林覆盖率由31%提高到35%", "35%")
     ('change_from_to', '森林覆盖率')
+    >>> explain("全省生产总值从2015年的2.6万亿元增长到2020年的3.62万亿元", "3.62")  # 生产总值: an alias of 地区生产总值
+    ('change_from_to', '生产总值')
     """
     if not CHANGE_TO.search(c.subject):
         return None
@@ -169,6 +173,17 @@ def change_from_to(c: Clause) -> str | None:
         return None
     name = clean_subject(lead[: m.start()])
     return name or None
+
+
+def multiple_of_before(c: Clause) -> str | None:
+    """A multiple of an earlier level is of the figure just given: 达到1220亿元、是2005年的3.5倍.
+
+    >>> explain("高新技术产业增加值达到1220亿元、是2005年的3.5倍", "3.5")
+    ('multiple_of_before', '高新技术产业增加值')
+    """
+    if c.q.base_unit == "倍" and c.previous and re.fullmatch(r"(?:是|为|相当于)[^，。；]{0,12}的", c.cleaned):
+        return c.previous[-1].indicator
+    return None
 
 
 def share_of_following(c: Clause) -> str | None:
@@ -424,6 +439,7 @@ RULES: tuple[Rule, ...] = (
     paired_list,
     shares_earlier_names,
     change_from_to,
+    multiple_of_before,
     share_of_following,
     fund_size,
     counted_noun_after,

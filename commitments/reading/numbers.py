@@ -263,6 +263,10 @@ def _to_number(text: str) -> float | None:
         return None
 
 
+#: after a bare 万/亿 the number ends: 173.1万、 / 3300万。 (not 3300万元, not 千家万户)
+_BARE_END = re.compile(r"(?:[、，,。；;）)]|$)")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """All number+unit occurrences; numbers without a unit are left out (except a bare %).
 
@@ -280,7 +284,9 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         unit = m.group("unit")
         mult = m.group("mult") or ""
-        if not unit:
+        if not unit and mult in ("万", "亿") and m.group("num")[0].isdigit() and _BARE_END.match(text, m.end()):
+            unit = ""  # 增至173.1万、增长865倍: a count of so many ten-thousands (of whatever the sentence counts)
+        elif not unit:
             continue
         end = m.end()
         nxt = text[end : end + 1]
