@@ -20,7 +20,7 @@ _DONE_AFTER = (
     r"建成投用|建成投运|建成使用|建成运营|建成通车|建成开放|投入使用|投入运营|竣工验收|竣工投产|全面竣工|竣工|全面完工|完工|"
     r"建成|投产|投用|下线|通车|通航|开工建设|开工|开建|开业|开园|开馆|开通|验收挂牌|挂牌|揭牌|搬迁招生|完成主体工程|主体完工|"
     r"全线贯通|贯通|试运行|建设完成|全覆盖|动态清零|验收|并网投运|并网发电|全容量并网|晋升国家级|升级为国家级|"
-    r"达到[ⅠⅡⅢⅣⅤ]类|达到国家[一二三]级标准|应保尽保|住有所居|“?双下降”?|通高铁|通高速公路|通高速"
+    r"达到[ⅠⅡⅢⅣⅤ]类|达到国家[一二三]级标准|应保尽保|住有所居|“?双下降”?|通高铁|通高速公路|通高速|摘帽出列|主体完工"
 )
 _NAMED = re.compile(
     r"工程|项目|高铁|铁路|高速|公路|快速路|机场|航站楼|港|码头|泊位|校区|学院|学校|大学|医院|中心|馆|园区|产业园|公园|大桥|桥|"
@@ -36,7 +36,9 @@ _HEDGE_LEAD = re.compile(
     r"^(?:力争|确保|争取|年内|今年|上半年|下半年|国庆节前|年底前|全面|同时|并|尽快|扎实|高质量|高水平|高标准|圆满|如期|顺利|策划)+"
 )
 #: a result that needs no named object: 零就业家庭动态清零, 规上工业企业实现…全覆盖
-_RESULT_ALONE = ("下线", "通航", "通车", "投产", "竣工", "竣工验收", "动态清零", "全覆盖")
+_RESULT_ALONE = ("下线", "通航", "通车", "投产", "竣工", "竣工验收", "动态清零", "全覆盖", "应保尽保", "住有所居")
+#: a state one can check (水质稳定达到Ⅲ类, 空气质量达到国家二级标准, 事故“双下降”): its subject is the measure
+_STATE_REACHED = re.compile(r"(?:达到|优于)[ⅠⅡⅢⅣⅤ]类|达到国家[一二三]级标准|“?双下降”?|摘帽出列|主体完工")
 #: 推动/促进 + a deliverable: 推动潍坊现代农业山东省实验室验收挂牌 (推动 alone is work, not a result)
 _PUSH = re.compile(r"^(?:推动|促进|力促)")
 #: future tense: 鲁南高铁将西接郑州, 济郑高铁将建成通车
@@ -45,7 +47,8 @@ _FUTURE = re.compile(r"^(.{2,20}?)将(?:[东南西北]接|建成|通车|开通|�
 _ISSUED = re.compile(r"(?:出台|印发|获批|批复)(.{4,})$")
 _PREFIX = re.compile(rf"^(?:{_STRONG_BEFORE}|{_WEAK_BEFORE})")
 _SUFFIX = re.compile(rf"(?:{_DONE_AFTER})$")
-_VAGUE_OBJECT = re.compile(r"^(?:一[批些次座个]|更多|若干|各类|新的|好|了|各项|全部|所有|年度|目标|任务)")
+#: 所有/全部 + a class (所有设区市通高铁) is specific: all of them; 各项/一批 are not
+_VAGUE_OBJECT = re.compile(r"^(?:一[批些次座个]|更多|若干|各类|新的|好|了|各项|年度|目标|任务)")
 
 
 @dataclass(frozen=True)
@@ -114,7 +117,8 @@ def _is_milestone(clause: str) -> bool:
         if _NAMED.search(obj):
             return True
         # 零就业家庭动态清零: a result named by its subject, not by 推动 or a bare 实现
-        return m.group() in _RESULT_ALONE and not pushed and not re.match(r"(?:努力|实现|[\d\s])", obj)
+        alone = m.group() in _RESULT_ALONE or _STATE_REACHED.fullmatch(m.group())
+        return bool(alone) and not re.match(r"(?:努力|实现|[\d\s])", obj)
     return False
 
 
