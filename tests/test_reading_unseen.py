@@ -83,8 +83,8 @@ def test_the_reader_meets_its_figures_on_the_unseen_reports():
     assert t["recall"] >= 0.97 and t["precision"] >= 0.92, t
     assert o["recall"] >= 0.96 and o["precision"] >= 0.95, o
     assert t["unit"] >= 0.97 and o["unit"] >= 0.97, (t, o)
-    assert t["indicator"] >= 0.72 and o["indicator"] >= 0.68, (t, o)  # the goal is 0.85: see README
-    assert pooled["milestones"]["recall"] >= 0.58, pooled["milestones"]
+    assert t["indicator"] >= 0.72 and o["indicator"] >= 0.70, (t, o)  # the goal is 0.85: see README
+    assert pooled["milestones"]["recall"] >= 0.65, pooled["milestones"]
     assert all(s["region_ok"] for s in scores.values())
     # 保定市 2024 is the plan part alone and names no year: read without one (its import asks for the year)
     assert [stem for stem, s in scores.items() if not s["years_ok"]] == ["baoding-2024"]
