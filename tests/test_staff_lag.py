@@ -104,3 +104,14 @@ def test_the_light_stands_beside_the_status_in_the_admin_list_and_form(admin_cli
     assert 'class="status status-' in page
     listing = admin_client.get(reverse("admin:commitments_commitment_changelist"), {"q": target.quote[:10]})
     assert 'class="light light-green"' in listing.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_lag_page_opens_on_the_latest_year_that_has_a_light(client):
+    client.force_login(make_staff("lag-desk", region("临沂市")))
+    older = Commitment.objects.filter(region__name="河东区", year=2023, kind="target").exclude(value=None).first()
+    ProgressUpdate.objects.create(
+        commitment=older, date=date(2023, 6, 30), status="in_progress", value_reached=older.value / 2
+    )
+    page = client.get(reverse("admin:commitments_commitment_lag"))
+    assert page.context["year"] == 2023  # 临沂市's 2024 has no value reached yet; 河东区's 2023 has one

@@ -105,7 +105,13 @@ def _lag_queryset(request):
         if region is None or not access.may_work_on(request.user, region):
             raise PermissionDenied("您没有该地区的权限。")
         queryset = queryset.filter(region_id__in=[region.pk, *region.children.values_list("pk", flat=True)])
-    year = _whole_number(request.GET.get("year")) or queryset.aggregate(y=Max("year"))["y"]
+    # by default the latest year that has a light to show (a value reached), else the latest year
+    lit = queryset.filter(kind=Commitment.Kind.TARGET, updates__value_reached__isnull=False)
+    year = (
+        _whole_number(request.GET.get("year"))
+        or lit.aggregate(y=Max("year"))["y"]
+        or queryset.aggregate(y=Max("year"))["y"]
+    )
     if year:
         queryset = queryset.filter(year=year)
     return queryset, year
