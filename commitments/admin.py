@@ -115,6 +115,8 @@ class ReportAdmin(RegionScopedAdmin):
         "source_file",
         "imported_at",
         "imported_by",
+        "revised_at",
+        "revised_by",
         "warnings",
         "text",
     ]

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, OperationalError, transaction
+from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
 from . import reading
@@ -128,6 +129,8 @@ def import_report(
                 report.original_name, report.encoding, report.text = filename, document.encoding, document.text
                 report.checksum, report.warnings = checksum, list(extraction.warnings)
                 report.vague_work = extraction.vague_work
+                report.revised_at = timezone.now()  # who replaced the text, and when (the rows keep their history)
+                report.revised_by = user if user and user.is_authenticated else None
                 stored.append(_save_source(report, data=data, checksum=checksum, filename=filename))
                 result.report = report  # the old file stays in storage: the history may point at it
                 result.revision = revise_report(

@@ -112,6 +112,15 @@ class Report(models.Model):
     text = models.TextField("解码文本")
     checksum = models.CharField("SHA-256", max_length=64, unique=True)
     imported_at = models.DateTimeField("导入时间", auto_now_add=True)
+    revised_at = models.DateTimeField("最近修订时间", null=True, blank=True)
+    revised_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="最近修订人",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     imported_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name="导入人", null=True, blank=True, on_delete=models.SET_NULL
     )

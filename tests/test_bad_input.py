@@ -253,3 +253,12 @@ def test_parsing_runs_with_a_memory_limit_and_a_time_limit(monkeypatch):
     monkeypatch.setattr(files, "read_document", slow)
     with pytest.raises(files.UnreadableDocument, match="超过 1 秒"):
         files.read_document_limited(data=b"x", filename="a.txt", seconds=1)
+
+
+def test_a_revision_records_who_revised_the_report_and_when():
+    staff = make_staff("reviser", region("临沂市"))
+    text = linyi_text().replace("增长5.5%、力争6%以上", "增长6%、力争6.5%以上", 1)
+    result = import_report(data=text.encode(), filename="linyi-v4.txt", revise=True, user=staff)
+    report = Report.objects.get(pk=result.report.pk)
+    assert report.revised_by == staff and report.revised_at is not None
+    assert report.imported_at < report.revised_at
