@@ -1,13 +1,13 @@
 from django.conf import settings
 from django.contrib import admin
 from django.http import HttpResponsePermanentRedirect
-from django.templatetags.static import static
+from django.templatetags.static import static as static_url
 from django.urls import include, path
 
 
 def favicon(request):
     """Browsers ask for /favicon.ico whatever the page says (resolved per request: the static manifest)."""
-    return HttpResponsePermanentRedirect(static("commitments/favicon.svg"))
+    return HttpResponsePermanentRedirect(static_url("commitments/favicon.svg"))
 
 
 urlpatterns = [
