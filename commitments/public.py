@@ -72,10 +72,10 @@ class Ambition:
         return self.change < 0
 
     def __str__(self) -> str:
-        if self.points:
+        if self.points:  # read after "目标较上年实绩": 低0.8个百分点
             if abs(self.change) < 0.05:
-                return "与上年实绩持平"
-            return f"比上年实绩{'高' if self.change > 0 else '低'}{fmt(round(abs(self.change), 2))}个百分点"
+                return "持平"
+            return f"{'高' if self.change > 0 else '低'}{fmt(round(abs(self.change), 2))}个百分点"
         change = round(self.change)
         return f"+{change}%" if change > 0 else (f"−{-change}%" if change < 0 else "±0%")
 
@@ -84,7 +84,7 @@ def ambition_percent(c: Commitment) -> Ambition | None:
     """目标较上年实绩 from the linked baseline (Commitment.ambition_ratio).
 
     >>> str(Ambition(-14.3, points=False)), str(Ambition(-0.8, points=True)), str(Ambition(0.5, points=True))
-    ('−14%', '比上年实绩低0.8个百分点', '比上年实绩高0.5个百分点')
+    ('−14%', '低0.8个百分点', '高0.5个百分点')
     """
     if c.ambition_ratio is None:
         return None

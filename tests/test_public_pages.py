@@ -272,7 +272,7 @@ def test_a_rate_target_is_set_against_last_years_actual_in_percentage_points(cli
     assert "个百分点" in page
     word = "高" if gap > 0 else "低"
     detail = client.get(rate.get_absolute_url()).content.decode()
-    assert f"目标较上年实绩 比上年实绩{word}" in detail and "完成比例" not in detail
+    assert f"目标较上年实绩 {word}" in detail and "个百分点" in detail and "完成比例" not in detail
 
 
 def test_the_first_visit_says_how_checkable_the_reports_are_and_which_targets_are_set_below_last_year(client):
@@ -306,3 +306,12 @@ def test_the_indicator_list_puts_shared_indicators_first_and_can_be_searched_and
     assert found and all("就业" in i.name for i in found)
     ecology = client.get(reverse("commitments:indicator_list"), {"category": "生态环境"}).context["indicators"]
     assert ecology and all(i.category == "生态环境" for i in ecology)
+
+
+def test_a_count_of_new_ones_is_not_set_against_last_years_total():
+    from commitments.models import Commitment
+
+    flow = Commitment.objects.select_related("baseline_outcome").get(
+        region__name="临沂市", year=2024, quote__startswith="新增国家高新技术企业200家"
+    )
+    assert flow.baseline_outcome is None or float(flow.baseline_outcome.value) < 1000  # not the 2000家 in all

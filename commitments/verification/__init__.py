@@ -95,6 +95,14 @@ def link_baselines(*, targets: Iterable[Promise], facts: Iterable[Fact]) -> dict
     for key, pair in match(targets, facts, threshold=BASELINE_THRESHOLD).items():
         target, _ = normalize(pair.promise.value, pair.promise.unit)
         actual, _ = normalize(pair.fact.value, pair.fact.unit)
-        if actual:
-            linked[key] = (pair.fact, round(target / actual, 4))
+        if not actual:
+            continue
+        ratio = round(target / actual, 4)
+        if not 0.2 <= ratio <= 5 and _new(pair.promise) != _new(pair.fact):
+            continue  # 新增…200家 against 2000家 (a total, not last year's new ones): not the same series
+        linked[key] = (pair.fact, ratio)
     return linked
+
+
+def _new(item) -> bool:
+    return measure_of(quote=item.quote, value=item.value, indicator=item.indicator).scope == "new"
