@@ -221,6 +221,13 @@ def indicator(request, slug):
     item = get_object_or_404(Indicator, slug=slug)
     years, year = public.indicator_years(item, request.GET.get("year"))
     targets, outcomes = public.indicator_rows(item, year=year)
+    # a total (6000亿元) and a growth rate (5.1%) of one indicator are two series: one table and chart each
+    present = [_series(x.unit) for x in [*targets, *outcomes] if x.unit]
+    series = request.GET.get("series")
+    if series not in SERIES:
+        series = max(set(present), key=present.count) if present else "amount"
+    targets = [c for c in targets if _series(c.unit) == series]
+    outcomes = [o for o in outcomes if _series(o.unit) == series]
     rows = _indicator_table(targets, outcomes)
     unit = _common_unit(rows)
     points = [
@@ -241,8 +248,17 @@ def indicator(request, slug):
             "unit": unit,
             "years": years,
             "year": year,
+            "series": series,
+            "other_series": [(key, label) for key, label in SERIES.items() if key != series and key in present],
         },
     )
+
+
+SERIES = {"amount": "总量与数量", "rate": "增速与比率（%）"}
+
+
+def _series(unit: str) -> str:
+    return "rate" if unit in RATE_UNITS else "amount"
 
 
 def _indicator_table(targets: list[Commitment], outcomes: list[Outcome]) -> list[dict]:

@@ -315,3 +315,15 @@ def test_a_count_of_new_ones_is_not_set_against_last_years_total():
         region__name="临沂市", year=2024, quote__startswith="新增国家高新技术企业200家"
     )
     assert flow.baseline_outcome is None or float(flow.baseline_outcome.value) < 1000  # not the 2000家 in all
+
+
+def test_an_indicators_totals_and_growth_rates_are_two_series_never_one_table(client):
+    from commitments.models import Indicator
+
+    gdp = Indicator.objects.get(name="地区生产总值")
+    url = reverse("commitments:indicator", args=[gdp.slug])
+    for series, units in (("rate", {"%"}), ("amount", {"元"})):
+        page = client.get(url, {"year": 2023, "series": series})
+        seen = {r[k].base_unit for r in page.context["rows"] for k in ("target", "actual") if r[k] is not None}
+        assert seen and seen <= units, (series, seen)
+    assert client.get(url, {"year": 2023, "series": "rate"}).context["other_series"] == [("amount", "总量与数量")]
