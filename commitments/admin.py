@@ -19,7 +19,7 @@ from .models import (
 )
 from .regions import region_for_division
 from .staff import views as staff_views
-from .staff.progress import light_of, sync_status, update_reason, with_latest_value
+from .staff.progress import light_of, sync_status, with_latest_value
 from .staff.scoping import RegionScopedAdmin, ScopedHistoryAdmin
 from .status import Status
 from .templatetags.tracker import target_text
@@ -327,7 +327,7 @@ class CommitmentAdmin(ScopedHistoryAdmin):
         formset.save_m2m()
         if formset.model is ProgressUpdate and (touched or formset.deleted_objects):
             latest = max(touched, key=lambda u: (u.date, u.created_at)) if touched else None
-            reason = update_reason(latest) if latest else "删除进展记录"
+            reason = latest.history_reason() if latest else "删除进展记录"
             sync_status(commitment_id=form.instance.pk, reason=reason)
 
 
@@ -375,9 +375,9 @@ class ProgressUpdateAdmin(ScopedHistoryAdmin):
     def save_model(self, request, obj, form, change):
         if obj.author_id is None:
             obj.author = request.user
-        obj._change_reason = update_reason(obj)
+        obj._change_reason = obj.history_reason()
         super().save_model(request, obj, form, change)
-        sync_status(commitment_id=obj.commitment_id, reason=update_reason(obj))
+        sync_status(commitment_id=obj.commitment_id, reason=obj.history_reason())
 
     def delete_model(self, request, obj):
         commitment_id = obj.commitment_id

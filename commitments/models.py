@@ -4,6 +4,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from .reading.divisions import COUNTY_LEVELS  # one vocabulary of levels, the reading package's
 from .status import Status
 
 
@@ -20,9 +21,6 @@ class Category(models.TextChoices):
     SAFETY = "安全稳定", "安全稳定"
     GOVERNANCE = "政府建设", "政府建设"
     OTHER = "其他", "其他"
-
-
-COUNTY_LEVELS = frozenset(["市辖区", "县", "自治县", "旗", "自治旗", "县级市", "林区", "特区"])
 
 
 class Region(models.Model):

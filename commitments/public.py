@@ -208,19 +208,17 @@ class Checkability:
         return round((self.targets + self.milestones) / total * 100) if total else None
 
 
+#: a higher-is-better target set below last year's actual (the ratio target / actual under 1)
+BELOW_LAST_YEAR = Q(ambition_ratio__lt=1) & ~Q(indicator__direction="lower")
+
+
 def checkability(report: Report | None) -> Checkability | None:
     """The year's own commitments of a report (not its five-year goals) and its vague work, counted."""
     if report is None:
         return None
     own = commitments().filter(report=report, horizon__isnull=True)
     counts = dict(own.order_by().values_list("kind").annotate(n=Count("id")))
-    # a higher-is-better target set below last year's actual (ratio target / actual under 1)
-    below = list(
-        own.filter(ambition_ratio__lt=1)
-        .exclude(indicator__direction="lower")
-        .select_related("baseline_outcome", "indicator")
-        .order_by("ambition_ratio")
-    )
+    below = list(own.filter(BELOW_LAST_YEAR).select_related("baseline_outcome", "indicator").order_by("ambition_ratio"))
     for c in below:
         c.ambition = ambition_percent(c)
     return Checkability(
@@ -243,7 +241,7 @@ def checkability_of_latest(latest: dict[int, int]) -> dict | None:
     figures = own.aggregate(
         targets=Count("pk", filter=Q(kind=Commitment.Kind.TARGET)),
         milestones=Count("pk", filter=Q(kind=Commitment.Kind.MILESTONE)),
-        below=Count("pk", filter=Q(ambition_ratio__lt=1) & ~Q(indicator__direction="lower")),
+        below=Count("pk", filter=BELOW_LAST_YEAR),
         reports=Count("report", distinct=True),
     )
     figures["vague"] = sum(reports.values_list("vague_work", flat=True))

@@ -134,14 +134,3 @@ def test_each_unseen_report_imports_with_its_region_and_years_or_is_refused_with
     assert (report.region.parent.name if report.region.parent else None) == parent
     assert (report.plan_year, report.review_year) == (plan_year, review_year)
     assert report.region.code
-
-
-@needs_dev
-def test_every_slice_of_every_unseen_text_reads_without_error_and_quotes_exactly():
-    for path in sorted(DEV.glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        for i in range(0, len(text), 4000):
-            piece = text[i : i + 4000]
-            e = extract(piece)
-            for item in [*e.commitments, *e.outcomes]:
-                assert piece[item.start : item.end] == item.quote, path.name

@@ -17,6 +17,8 @@ _TABLE = Path(__file__).resolve().parent / "data" / "divisions.tsv"
 NATIONAL = "国务院"
 NATIONAL_CODE = "100000"
 _MUNICIPALITIES = ("11", "12", "31", "50")
+#: the levels of county-level divisions: their full name says their city (临沂市河东区)
+COUNTY_LEVELS = frozenset(["市辖区", "县", "自治县", "旗", "自治旗", "县级市", "林区", "特区"])
 # the 55 minority nationalities, as they appear in the names of autonomous divisions (延边朝鲜族自治州 → 延边)
 _PEOPLE_NAMES = """
 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇

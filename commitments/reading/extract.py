@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .context import Reading
+from .context import CLAUSE_SEPS, SENTENCE_SEPS, Reading, _back, _fwd
+from .divisions import COUNTY_LEVELS
 from .files import read_document
 from .hedges import join_qualifier
 from .indicators import category_for, short_name
@@ -131,12 +132,9 @@ def _dated_ahead(norm: str, r, plan_year: int | None) -> bool:
     """
     if plan_year is None:
         return False
-    q = r.quantity
-    start = max(norm.rfind(c, 0, q.start) for c in "。；！？\n") + 1
-    ends = [i for i in (norm.find(c, q.end) for c in "。；！？\n") if i != -1]
-    sentence = norm[start : min(ends) if ends else len(norm)]
-    clause_ends = [i for i in (norm.find(c, q.end) for c in "，。；！？\n") if i != -1]
-    clause = norm[max(norm.rfind(c, 0, q.start) for c in "，。；！？\n") + 1 : min(clause_ends, default=len(norm))]
+    q, end = r.quantity, len(norm)
+    sentence = norm[_back(norm, q.start, SENTENCE_SEPS, 0) : _fwd(norm, q.end, SENTENCE_SEPS, end)]
+    clause = norm[_back(norm, q.start, CLAUSE_SEPS, 0) : _fwd(norm, q.end, CLAUSE_SEPS, end)]
     years = [int(y) for y in _AHEAD_YEAR.findall(clause)]
     return any(y >= plan_year for y in years) and bool(_AHEAD_WORDS.search(sentence)) and "以来" not in clause
 
@@ -158,7 +156,7 @@ def extract_report_json(*, path: str | Path) -> dict:
 
 
 def _title(where, plan_year: int | None) -> str:
-    county_level = where.level in ("县", "自治县", "旗", "自治旗", "县级市", "市辖区", "林区", "特区")
+    county_level = where.level in COUNTY_LEVELS
     name = (where.parent or "") + where.region if where.region and county_level else where.region or ""
     return f"{name}{plan_year or ''}{'年' if plan_year else ''}政府工作报告"
 
@@ -276,8 +274,7 @@ def _estimated(norm: str, pos: int) -> bool:
     >>> _estimated("去年增长4%。预计全年实现地区生产总值295亿元、同比增长5%", 27), _estimated("去年增长4%。", 4)
     (True, False)
     """
-    start = max(norm.rfind(c, 0, pos) for c in "。；！？\n") + 1
-    return "预计" in norm[start:pos]
+    return "预计" in norm[_back(norm, pos, SENTENCE_SEPS, 0) : pos]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -30,10 +30,6 @@ def latest_update(commitment: Commitment) -> ProgressUpdate | None:
     return commitment.latest_update()
 
 
-def update_reason(update: ProgressUpdate) -> str:
-    return update.history_reason()
-
-
 def sync_status(*, commitment_id: int, reason: str) -> bool:
     """The commitment follows its latest update (Commitment.follow_latest_update); True when it changed."""
     return Commitment.objects.get(pk=commitment_id).follow_latest_update(reason=reason)
