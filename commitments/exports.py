@@ -7,16 +7,18 @@ are prefixed with an apostrophe: report text is public input and must not become
 from __future__ import annotations
 
 import csv
+import functools
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
-from io import BytesIO
+from pathlib import Path
 
 from django.conf import settings
-from django.http import HttpResponse, StreamingHttpResponse
+from django.urls import reverse
 from openpyxl import Workbook
 
+from .export_files import Download
+
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def safe_cell(value):
@@ -35,9 +37,14 @@ def safe_cell(value):
     return f"'{text}" if text.startswith(FORMULA_START) else text
 
 
-def _url(path: str) -> str:
-    base = settings.SITE_URL
-    return f"{base}{path}"
+@functools.cache
+def _commitment_path() -> str:
+    # reverse() once, not per row: it was a third of a large export's time
+    return reverse("commitments:commitment", args=[987654321]).replace("987654321", "{pk}")
+
+
+def _commitment_url(commitment) -> str:
+    return settings.SITE_URL + _commitment_path().format(pk=commitment.pk)
 
 
 Column = tuple[str, Callable[[object], object]]
@@ -63,7 +70,7 @@ COMMITMENT_COLUMNS: list[Column] = [
     ("原文", lambda c: c.quote),
     ("原文起点", lambda c: c.start),
     ("原文终点", lambda c: c.end),
-    ("网址", lambda c: _url(c.get_absolute_url())),
+    ("网址", _commitment_url),
 ]
 
 OUTCOME_COLUMNS: list[Column] = [
@@ -97,54 +104,53 @@ def _rows(items: Iterable, columns: list[Column]) -> Iterator[list]:
         yield [safe_cell(get(item)) for _, get in columns]
 
 
-class _Echo:
-    def write(self, value: str) -> str:
-        return value
+def write_csv(path: Path, *, items: Iterable, columns: list[Column]) -> None:
+    """A CSV in UTF-8 with BOM, so Excel reads the Chinese."""
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle).writerows(_rows(items, columns))
 
 
-def csv_response(*, items: Iterable, columns: list[Column], filename: str) -> StreamingHttpResponse:
-    """A streamed CSV (UTF-8 with BOM, so Excel reads the Chinese), one row at a time."""
-    writer = csv.writer(_Echo())
-
-    def lines() -> Iterator[str]:
-        yield "\ufeff"
-        for row in _rows(items, columns):
-            yield writer.writerow(row)
-
-    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
-    return response
-
-
-def xlsx_response(*, sheets: list[tuple[str, Iterable, list[Column]]], filename: str) -> HttpResponse:
+def write_xlsx(path: Path, *, sheets: list[tuple[str, Iterable, list[Column]]]) -> None:
     """An .xlsx with one sheet per (title, items, columns), written in openpyxl's streaming mode."""
     book = Workbook(write_only=True)
     for title, items, columns in sheets:
         sheet = book.create_sheet(title=title)
         for row in _rows(items, columns):
             sheet.append(row)
-    buffer = BytesIO()
-    book.save(buffer)
-    response = HttpResponse(buffer.getvalue(), content_type=XLSX_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
-    return response
+    book.save(path)
 
 
-def commitments_download(*, queryset, fmt: str, filename: str):
-    items = export_commitments(queryset).iterator(chunk_size=2000)
-    if fmt == "csv":
-        return csv_response(items=items, columns=COMMITMENT_COLUMNS, filename=filename)
-    return xlsx_response(sheets=[("承诺", items, COMMITMENT_COLUMNS)], filename=filename)
+def _stream(queryset):
+    return queryset.iterator(chunk_size=2000)
 
 
-def region_year_download(*, commitments, outcomes, fmt: str, filename: str):
+def commitments_download(*, queryset, fmt: str, filename: str, key: str) -> Download:
+    """A list of commitments as CSV or Excel; `key` names the list (same key, same rows)."""
+    queryset = export_commitments(queryset)
+
+    def write(path: Path) -> None:
+        if fmt == "csv":
+            write_csv(path, items=_stream(queryset), columns=COMMITMENT_COLUMNS)
+        else:
+            write_xlsx(path, sheets=[("承诺", _stream(queryset), COMMITMENT_COLUMNS)])
+
+    return Download(key=f"commitments|{fmt}|{key}", fmt=fmt, filename=filename, rows=queryset.count(), write=write)
+
+
+def region_year_download(*, commitments, outcomes, fmt: str, filename: str) -> Download:
     """A whole region-year: its commitments, and (in Excel) the outcomes its report states for last year."""
     if fmt == "csv":
-        return commitments_download(queryset=commitments, fmt="csv", filename=filename)
-    return xlsx_response(
-        sheets=[
-            ("承诺", export_commitments(commitments).iterator(chunk_size=2000), COMMITMENT_COLUMNS),
-            ("上年实绩", export_outcomes(outcomes).iterator(chunk_size=2000), OUTCOME_COLUMNS),
-        ],
-        filename=filename,
-    )
+        return commitments_download(queryset=commitments, fmt="csv", filename=filename, key=filename)
+    commitments, outcomes = export_commitments(commitments), export_outcomes(outcomes)
+
+    def write(path: Path) -> None:
+        write_xlsx(
+            path,
+            sheets=[
+                ("承诺", _stream(commitments), COMMITMENT_COLUMNS),
+                ("上年实绩", _stream(outcomes), OUTCOME_COLUMNS),
+            ],
+        )
+
+    rows = commitments.count() + outcomes.count()
+    return Download(key=f"region-year|xlsx|{filename}", fmt=fmt, filename=filename, rows=rows, write=write)

@@ -5,10 +5,11 @@ from django.db.models import Count, Max, Q
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
-from . import charts, exports, public, scorecard
+from . import charts, export_files, exports, public, scorecard
 from .cache import public_page
 from .filters import CommitmentFilter, IndicatorFilter
 from .models import Commitment, Indicator, Outcome, ProgressUpdate, Region, Report
@@ -318,13 +319,16 @@ def commitments_download(request, fmt):
     filterset = CommitmentFilter(
         request.GET, queryset=Commitment.objects.public().order_by("-year", "region__slug", "start", "pk")
     )
-    return exports.commitments_download(queryset=filterset.qs, fmt=fmt, filename="commitments")
+    asked = urlencode(sorted((k, v) for k, values in request.GET.lists() if k != "page" for v in values))
+    return export_files.serve(
+        exports.commitments_download(queryset=filterset.qs, fmt=fmt, filename="commitments", key=asked)
+    )
 
 
 @require_safe
 def region_year_download(request, slug, year, fmt):
     item = get_object_or_404(Region, slug=slug)
-    return exports.region_year_download(
+    download = exports.region_year_download(
         commitments=Commitment.objects.public().filter(region=item, year=year).order_by("start", "pk"),
         outcomes=Outcome.objects.filter(report__region=item, report__plan_year=year, report__kind="report").order_by(
             "start"
@@ -332,6 +336,7 @@ def region_year_download(request, slug, year, fmt):
         fmt=fmt,
         filename=f"{item.slug}-{year}",
     )
+    return export_files.serve(download)
 
 
 @require_safe

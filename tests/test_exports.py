@@ -1,10 +1,14 @@
 import csv
+import fcntl
 import io
 
 import pytest
+from django.core.cache import caches
 from django.urls import reverse
 from openpyxl import load_workbook
 
+from commitments import export_files
+from commitments.cache import bump_data_version
 from commitments.exports import safe_cell
 from commitments.models import Commitment, Outcome
 
@@ -33,7 +37,7 @@ def test_the_region_page_download_link_gives_what_the_page_lists(client):
 def test_the_excel_download_opens_with_numbers_as_numbers(client):
     response = client.get(reverse("commitments:commitments_download", args=["xlsx"]), {"region": "zibo"})
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
-    sheet = load_workbook(io.BytesIO(response.content)).active
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
     header = [cell.value for cell in sheet[1]]
     assert sheet.max_row - 1 == Commitment.objects.filter(region__slug="zibo").count()
     value_column = header.index("目标值")
@@ -45,7 +49,7 @@ def test_the_excel_download_opens_with_numbers_as_numbers(client):
 
 def test_a_whole_region_year_comes_with_its_outcomes_in_excel(client):
     response = client.get(reverse("commitments:region_year_download", args=["linyi", 2024, "xlsx"]))
-    book = load_workbook(io.BytesIO(response.content))
+    book = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
     assert book.sheetnames == ["承诺", "上年实绩"]
     assert book["承诺"].max_row - 1 == Commitment.objects.filter(region__slug="linyi", year=2024).count()
     assert book["上年实绩"].max_row - 1 == Outcome.objects.filter(report__region__slug="linyi").count()
@@ -78,3 +82,45 @@ def test_csv_numbers_read_as_written_and_links_are_absolute(client, settings):
     gdp = next(r for r in rows if "地区生产总值增长5.5%" in r[header.index("原文")])
     assert gdp[header.index("目标值")] == "5.5" and gdp[header.index("力争值")] == "6"
     assert gdp[header.index("网址")].startswith("https://tracker.example.org/commitments/")
+
+
+@pytest.fixture
+def versioned(settings, monkeypatch):
+    """A real data version (the suite's dummy cache gives a new one per read), and background jobs kept
+    for the test to run when it chooses."""
+    settings.CACHES = {**settings.CACHES, "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    caches["pages"].clear()
+    jobs = []
+    monkeypatch.setattr(export_files, "run_in_background", jobs.append)
+    yield jobs
+    caches["pages"].clear()
+
+
+def test_a_large_download_is_built_once_in_the_background_and_then_sent_as_a_file(client, settings, versioned):
+    settings.EXPORT_INLINE_ROWS = 10  # the whole list is "large"
+    url = reverse("commitments:commitments_download", args=["xlsx"])
+    first = client.get(url)
+    assert first.status_code == 202 and first["Retry-After"] and len(versioned) == 1
+    assert "正在生成" in first.content.decode() and 'http-equiv="refresh"' in first.content.decode()
+    assert client.get(url).status_code == 202 and len(versioned) == 1, "one build at a time for one file"
+    versioned[0]()
+    second = client.get(url)
+    assert second.status_code == 200 and len(versioned) == 1, "built once per data version"
+    sheet = load_workbook(io.BytesIO(b"".join(second.streaming_content))).active
+    assert sheet.max_row - 1 == Commitment.objects.public().count()
+    bump_data_version()
+    assert client.get(url).status_code == 202 and len(versioned) == 2, "new data, a new file"
+    versioned[1]()
+
+
+def test_when_every_builder_is_busy_a_visitor_is_queued_not_held(client, settings, versioned):
+    settings.EXPORT_BUILDERS = 1
+    root = export_files._root()
+    root.mkdir(parents=True, exist_ok=True)
+    with (root / "builder-0.lock").open("a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)  # another worker's build
+        busy = client.get("/commitments.csv", {"region": "zibo"})
+        assert busy.status_code == 202 and "排队" in busy.content.decode() and not versioned
+        fcntl.flock(held, fcntl.LOCK_UN)
+    rows = csv_rows(client.get("/commitments.csv", {"region": "zibo"}))
+    assert len(rows) - 1 == Commitment.objects.filter(region__slug="zibo").count()
