@@ -14,31 +14,44 @@ from .context import CLAUSE_SEPS, deadline_in
 _STRONG_BEFORE = r"建成投用|建成投运|建成运营|建成使用|全面建成|基本建成|开工建设|开工|开建|竣工|改造扩建|改扩建"
 _WEAK_BEFORE = (
     r"建成|全面启动|启动|全面完成|基本完成|全域完成|完成|开通|创成|创建|获批|实现|投用|挂牌|出台|建立|设立|整合设立|新创设|"
-    r"开发上线|上线|编制|搭建|实行|改建|通过|办好|举办|全面消除|消除|新建|制定出台|制定实施|制定|颁布实施|修订"
+    r"开发上线|上线|编制|搭建|实行|全面取消|取消|改建|通过|办好|举办|全面消除|"
+    r"消除|新建|制定出台|制定实施|制定|颁布实施|修订"
 )
 _DONE_AFTER = (
     r"建成投用|建成投运|建成使用|建成运营|建成通车|建成开放|投入使用|投入运营|竣工验收|竣工投产|全面竣工|竣工|全面完工|完工|"
     r"建成|投产|投用|下线|通车|通航|开工建设|开工|开建|开业|开园|开馆|开通|验收挂牌|挂牌|揭牌|搬迁招生|完成主体工程|主体完工|"
     r"全线贯通|贯通|试运行|建设完成|全覆盖|动态清零|验收|并网投运|并网发电|全容量并网|晋升国家级|升级为国家级|"
-    r"达到[ⅠⅡⅢⅣⅤ]类|达到国家[一二三]级标准|应保尽保|住有所居|“?双下降”?|通高铁|通高速公路|通高速|摘帽出列|主体完工"
+    r"达到[ⅠⅡⅢⅣⅤ]类|达到国家[一二三]级标准|应保尽保|住有所居|“?双下降”?|通高铁|通高速公路|通高速|摘帽出列|主体完工|"
+    r"转场投运|投运|获批升本|升本|获批|开行动车|通动车|完成(?:国家|省|市)下达的?(?:目标任务|目标要求|任务|目标)"
 )
 _NAMED = re.compile(
     r"工程|项目|高铁|铁路|高速|公路|快速路|机场|航站楼|港|码头|泊位|校区|学院|学校|大学|医院|中心|馆|园区|产业园|公园|大桥|桥|"
     r"路|街|线|站|枢纽|水库|基地|实验室|小镇|街区|综合体|大厦|广场|工厂|电站|管网|隧道|水厂|厂|一期|二期|三期|航线|班列|"
     r"平台|园|城|院|所|室|制度|规划|政策|措施|细则|纲要|系统|数据库|基金|示范市|示范区|示范城市|试点|大会|马拉松|活动年|"
     r"门票|复检|普查|改革|升级|提升|任务|全覆盖|水体|调查|连冠|分流|纲要|方案|设施|总部|行动计划|条例|办法|活动|电站|意见|"
-    r"高新区|开发区|经开区|[ⅠⅡⅢⅣⅤ]类"
+    r"高新区|开发区|经开区|[ⅠⅡⅢⅣⅤ]类|口岸|大厅|指引|法规|清单|联盟|图谱|计划|前期工作|修复"
 )
 _WORK_NOT_RESULT = re.compile(
     r"^(?:加快|推进|推动|深化|积极|持续|支持|鼓励|谋划|加速|培育|探索|研究|扎实|全力推进|继续|大力)"
 )
 _HEDGE_LEAD = re.compile(
-    r"^(?:力争|确保|争取|年内|今年|上半年|下半年|国庆节前|年底前|全面|同时|并|尽快|扎实|高质量|高水平|高标准|圆满|如期|顺利|策划)+"
+    r"^(?:力争|确保|争取|年内|今年|上半年|下半年|国庆节前|年底前|汛期前|\d{4}年(?:底前|前|内|底)|全面|同时|并|尽快|扎实|"
+    r"高质量|高水平|高标准|圆满|如期|顺利|策划|科学|全力|做好)+"
 )
+#: who or where before the verb: 在全国实施…, 省市县建立…, 与北京联合制定…
+_SCOPE_LEAD = re.compile(
+    r"^(?:在全[国省市区县]|全[国省市区县]|省市县|市县|各[地市县区]|与[^，。]{2,10}?(?:联合|共同|合作)?(?=建立|制定|共建))"
+)
+#: checkable though the verb is usually work: a census held (开展第四次全国文物普查), a rule rolled out
+#: everywhere (在全国实施个人养老金制度, 全面实施跨境服务贸易负面清单)
+_CARRIED_OUT = re.compile(r"^开展.{2,}普查$|^(?:在全[国省市]|全面)(?:实施|推行).{2,}(?:制度|清单|政策|制)$")
 #: a result that needs no named object: 零就业家庭动态清零, 规上工业企业实现…全覆盖
 _RESULT_ALONE = ("下线", "通航", "通车", "投产", "竣工", "竣工验收", "动态清零", "全覆盖", "应保尽保", "住有所居")
 #: a state one can check (水质稳定达到Ⅲ类, 空气质量达到国家二级标准, 事故“双下降”): its subject is the measure
-_STATE_REACHED = re.compile(r"(?:达到|优于)[ⅠⅡⅢⅣⅤ]类|达到国家[一二三]级标准|“?双下降”?|摘帽出列|主体完工")
+_STATE_REACHED = re.compile(
+    r"(?:达到|优于)[ⅠⅡⅢⅣⅤ]类|达到国家[一二三]级标准|“?双下降”?|摘帽出列|主体完工|"
+    r"完成(?:国家|省|市)下达的?(?:目标任务|目标要求|任务|目标)"
+)
 #: 推动/促进 + a deliverable: 推动潍坊现代农业山东省实验室验收挂牌 (推动 alone is work, not a result)
 _PUSH = re.compile(r"^(?:推动|促进|力促)")
 #: future tense: 鲁南高铁将西接郑州, 济郑高铁将建成通车
@@ -84,14 +97,25 @@ def _is_milestone(clause: str) -> bool:
     [True, True, False]
     >>> [_is_milestone(c) for c in ("建成潍烟高铁", "启动屠苏岛大型会展中心建设", "启动新一轮主攻海洋经济战场行动")]
     [True, True, False]
+    >>> [_is_milestone(c) for c in ("在全国实施个人养老金制度", "开展第四次全国文物普查", "做好新机场转场投运工作")]
+    [True, True, True]
+    >>> [_is_milestone(c) for c in ("推动出台河套深圳园区条例", "粮食产量完成国家下达任务", "与北京联合制定实施方案")]
+    [True, True, True]
+    >>> [_is_milestone(c) for c in ("实施文化惠民工程", "建立安全生产长效机制", "开展城市体检评估")]
+    [False, False, False]
     """
     core = _HEDGE_LEAD.sub("", clause.strip()).rstrip('”"')
+    if clause.strip().startswith("做好"):
+        core = re.sub(r"工作$", "", core)  # 做好盛乐国际机场转场投运工作: the deliverable inside
+    if _CARRIED_OUT.match(core) or _CARRIED_OUT.match(clause.strip()):
+        return True
+    core = _SCOPE_LEAD.sub("", core)
     if len(core) < 4 or len(core) > 60:
         return False
     future = _FUTURE.match(core)
     if future and _NAMED.search(future.group(1)):
         return True
-    pushed = bool(_PUSH.match(core) and _SUFFIX.search(core))
+    pushed = bool(_PUSH.match(core) and (_SUFFIX.search(core) or _ISSUED.search(core)))
     if pushed:
         core = _PUSH.sub("", core)
     if _WORK_NOT_RESULT.match(core):
@@ -106,9 +130,8 @@ def _is_milestone(clause: str) -> bool:
             return False
         if m.group() in ("实现", "办好") and "的" in obj:  # 实现经济“质的有效提升”, 办好群众家门口的学校: aims
             return False
-        if re.match(_STRONG_BEFORE, m.group()):
+        if re.match(_STRONG_BEFORE, m.group()) or _NAMED.search(obj):
             return True
-        return bool(_NAMED.search(obj))
     m = _SUFFIX.search(core)
     if m:
         obj = core[: m.start()]
