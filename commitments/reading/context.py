@@ -37,9 +37,9 @@ _CREATION = re.compile(
     r"(?:新建|新增|建成|建设|打造|培育|创建|引进|招引|完成|改造|开通|新开|达到|实现|新培育|办好|举办|开展|建立|设立|落地|签约|提升|扩建|招聘|发放)"
 )
 _LEADING_FILLER = re.compile(
-    r"^(?:其中|同时|并|再|还|此外|力争|确保|争取|努力|全年|年内|今年|当年|全市|全区|全县|全省|全国|全州|全盟|全旗|我省|我县|"
+    r"^(?:其中|同时|并(?![购网联])|再(?![生制就融贷])|还(?![贷款])|此外|力争|确保|争取|努力|全年|年内|今年|当年|全市|全区|全县|全省|全国|全州|全盟|全旗|我省|我县|"
     r"提出|(?:到)?“?十[一二三四五六]五”?(?:时期|期间|末)|(?:到)?20\d\d年(?:底|末)?(?:前)?|年均|累计|进一步|预计|预期|"
-    r"共|总计|全面|分别|"
+    r"共(?![享建同青])|总计|全面|分别|"
     r"确保全年|力争全年|上半年|下半年|三年|两年|五年|我市|我区|全力|大力|积极|加快|继续|扎实|着力|持续|深入|示范带动)+"
 )
 _TRAILING_VERB = re.compile(
@@ -124,12 +124,17 @@ def quote_bounds(text: str, pos: int) -> tuple[int, int]:
     return -1, -1
 
 
+_RANK_BEFORE = re.compile(r"(?:全国|全球|全省|全市|世界|国内|进入|跻身|位居|位列|排名|居)前$")
+
+
 def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) -> str:
     """Why a quantity is not a goal or outcome, or "" if it may be one."""
     before = text[max(0, q.start - 1) : q.start]
     after = text[q.end : q.end + 6]
     if before == "第" or text[max(0, q.start - 2) : q.start] in ("排名", "位居", "居前", "前列"):
         return "ordinal"
+    if _RANK_BEFORE.search(text[max(0, q.start - 4) : q.start]):
+        return "ordinal"  # 人均GDP进入全国前8位, ESI全球前1%学科: a rank, not an amount
     ordinal_next = "\u4e00" <= text[q.end : q.end + 1] <= "\u9fff"  # 二轮土地延包 (not 组织四轮，…)
     spelled = text[q.start : q.end].rstrip(q.unit) in "一二三四五六七八九十"
     if q.unit in ("轮", "期", "届", "代") and spelled and ordinal_next:
@@ -196,6 +201,8 @@ def clean_subject(subject: str) -> str:
 
     >>> clean_subject("力争产值突破"), clean_subject("拥堵指数再下降"), clean_subject("新增城镇就业")
     ('产值', '拥堵指数', '新增城镇就业')
+    >>> clean_subject("再生水利用率"), clean_subject("共享单车")
+    ('再生水利用率', '共享单车')
     """
     s = subject.strip(" \"'，、")
     # a figure at the front names the members, not the measure: 536个市重大项目、109个…分别完成

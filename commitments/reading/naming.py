@@ -210,6 +210,13 @@ def fund_size(c: Clause) -> str | None:
     return None
 
 
+#: what happened to a counted thing, kept before its name when it tells one series from another
+#: (routes opened, awards won, rules issued; building adds nothing: 建成/新建 go, by the flow convention)
+_EVENTS = r"新开通|开通|引进|承接|出台|获批设立|获批建设|获批|获评|开业运营"
+_EVENT_BEFORE = re.compile(rf"(?:{_EVENTS})$")
+_EVENT_LEADS = re.compile(rf"^[\s　]*(?:力争|确保|年内|全年|累计|先后|相继)?(?:{_EVENTS})")
+
+
 def counted_noun_after(c: Clause) -> Name | None:
     """The counted thing follows the number: 培育2家国家级农业产业化龙头企业, 开工建设26个重大项目.
 
@@ -217,12 +224,19 @@ def counted_noun_after(c: Clause) -> Name | None:
     ('counted_noun_after', '国家级农业产业化龙头企业')
     >>> explain("开工建设26个重大项目", "26")
     ('counted_noun_after', '重大项目开工')
+    >>> explain("4个机场相继建成", "4"), explain("完成25.6万亩高标准农田新建改造任务", "25.6")
+    (('counted_noun_after', '机场'), ('counted_noun_after', '高标准农田新建改造'))
+    >>> explain("新开通19条国际客货运航线", "19"), explain("引进清华大学研究院等20个高水平科研机构", "20")
+    (('counted_noun_after', '新开通国际客货运航线'), ('counted_noun_after', '引进高水平科研机构'))
     """
     text, q, r = c.text, c.q, c.r
     noun = text[r.quote_end : c.after_end]
     noun = re.sub(r"^(?:力争|确保|争取)?(?:20\d\d年(?:底|末)?前?|年内|年底前)", "", noun)  # 1.2万套力争2025年全部交付
     noun = re.sub(r"(?:建设任务|的建设|建设|等)$", "", noun).strip()
     noun, predicate = split_predicate(noun)
+    # how and when it happened is not what was counted: 4个机场相继建成, 180万亩休耕种草任务提前完成
+    noun = re.sub(r"(?<=..)(?:相继|加速|得到|基本|提前|陆续|先后|全部|均已|均|已经|已|精彩|平稳)$", "", noun)
+    noun = re.sub(r"(?<=重建|改造|建设|脱贫|种植|治理|新建|整治|搬迁|种草)任务$", "", noun)
     if any(r.quote_end < o.start < c.after_end for o in c.qs[c.i + 1 :]):
         predicate = ""  # 1517个省市县重点项目完成投资2575亿元: the words before the next number are its subject
     elif not predicate:
@@ -244,7 +258,9 @@ def counted_noun_after(c: Clause) -> Name | None:
     if re.match(r"^(?:以上|以下|左右|以内|的|[，。；和、及与]|[\d%])", noun):
         return None
     before = text[c.clause_start : q.start]
-    flow = FLOW_VERB.search(before[-8:])
+    flow = FLOW_VERB.search(before[-8:]) or _EVENT_BEFORE.search(before[-6:])
+    if not flow and before.rstrip().endswith("等"):
+        flow = _EVENT_LEADS.match(before)  # 引进A、B等20个高水平科研机构: the verb at the head of the list
     quoted = re.search(r"“([^“”]{2,8})”$", before)
     if quoted:  # “揭榜挂帅”20个应用场景: the quoted words say which kind
         noun = quoted.group(1) + noun
@@ -349,12 +365,18 @@ def share_of_whole(c: Clause) -> str | None:
     ('share_of_whole', '民生支出占财政支出比重')
     >>> explain("民生支出占一般公共预算支出的81.7%", "81.7")
     ('share_of_whole', '民生支出占一般公共预算支出比重')
+    >>> explain("研发投入236亿元，占地区生产总值比重提升至6.46%", "6.46")
+    ('share_of_whole', '全社会研发投入占地区生产总值比重')
+    >>> explain("集体收入10万元以上的村占50%以上", "50")
+    ('share_of_whole', '集体收入10万元以上的村占比')
     """
     cleaned = c.cleaned
-    if c.q.unit != "%" or "占比" in cleaned:
-        return None
+    if c.q.unit != "%" or "占比" in cleaned or re.search(r"占有|占地面积|占用", cleaned):
+        return None  # 市场占有率, 占地面积: no share of a whole
+    if cleaned.endswith("占") and len(cleaned) > 2:
+        return cleaned + "比"  # 集体收入10万元以上的村占50%以上
     if cleaned.startswith("占") and c.previous:
-        whole = re.sub(r"(?:的(?:比重)?)?$", "", cleaned.replace("同期", ""))
+        whole = re.sub(r"的?(?:比重|比例)?$", "", cleaned.replace("同期", ""))
         return short_name(c.previous[-1].indicator) + whole + "比重"
     m = re.fullmatch(r"(.{2,}?)占(.{2,}?)的?", cleaned)
     if m and not cleaned.endswith("比重"):

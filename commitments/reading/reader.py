@@ -26,6 +26,15 @@ _GOVERNING = re.compile(r"力争|确保|争取")
 _NEAR_PREFIX = ("不低于", "不少于", "不超过", "不高于", "突破", "超过", "达到")
 _SPLIT_NAMES = re.compile(r"、|和|及|与")
 _MAX_SUBJECT = 24
+#: numbers that are part of the name that follows them: 3岁以下婴幼儿托位数, 全球前1%学科, 投资过10亿元项目
+_PART_OF_NAME = {
+    "threshold",
+    "age bracket",
+    "ordinal",
+    "name with digits",
+    "inside a quoted name",
+    "name or size class",
+}
 #: the start of a change told by its two ends: 从1628家增加到9400家, 由31%提高到35%, 从14.8亿元跃升至422.7亿元
 _START_VALUE_BEFORE = re.compile(r"(?:从|由)(?:20\d\d年的?|疫情前的?|[^，。；\d]{0,4}的)?$")
 _CHANGE_AFTER = re.compile(
@@ -69,7 +78,7 @@ def _read_one(text: str, qs: list[Quantity], i: int, start: int, end: int, done:
     if not reason and began:
         reason = "start value"  # 从1628家增加到9400家: the 1628 is where the change began
     for j, other in enumerate(qs[:i]):  # never reach back over an earlier goal of the same segment
-        if seg_start <= other.start < q.start and done[j].excluded != "threshold":
+        if seg_start <= other.start < q.start and done[j].excluded not in _PART_OF_NAME:
             seg_start = max(seg_start, other.end)
     subject_start = seg_start
     if q.start - subject_start > _MAX_SUBJECT:

@@ -73,6 +73,8 @@ def _fold(ch: str) -> str:
 def normalise(original: str) -> MappedText:
     """Build the normalised text and its map.
 
+    >>> normalise("创建省\\n级劳务品牌30个").text
+    '创建省级劳务品牌30个'
     >>> m = normalise("增长**5%**，达到 295 亿元")
     >>> m.text
     '增长5%，达到295亿元'
@@ -124,7 +126,9 @@ def normalise(original: str) -> MappedText:
                 inline = prev in "“‘《（(" or nxt in "”’》），,、。；：%"
                 # 分别降低\n15%、15%、\n19%: not after a heading line (一、2023年工作回顾\n2023年，…)
                 inline = inline or (nxt.isdigit() and (prev == "、" or (_is_cjk(prev) and cur_line_len >= 24)))
-                mid_sentence = bool(prev and nxt and (wrapped or inline))
+                # 创建省\n级劳务品牌: a line never starts with a bound word (级, 以上): the break splits a word
+                bound = _is_cjk(prev) and original.startswith(("级", "以上", "以下", "及以上"), j)
+                mid_sentence = bool(prev and nxt and (wrapped or inline or bound))
                 if out and not mid_sentence:
                     out.append("\n")
                     origin.append(i)
