@@ -83,6 +83,12 @@ def resolve(name: str) -> str:
             if _KEEP_BEFORE.search(key[: -len(alias)]):
                 return name
             return aliases[alias]
+    # a share is named by its two terms: 研发经费支出占GDP比重 = 研发投入占地区生产总值比重
+    share = re.fullmatch(r"(.{2,}?)占(.{2,}?)(比重|比例)", key)
+    if share:
+        composed = _key(f"{resolve(share.group(1))}占{resolve(share.group(2))}{share.group(3)}")
+        if composed != key and composed in aliases:
+            return aliases[composed]
     return name
 
 
@@ -125,14 +131,18 @@ def short_name(raw: str) -> str:
     ('城镇新增就业', '省级以上工业设计中心', '促消费活动')
     >>> short_name("、提升精品民宿"), short_name("税收过千万元的企业"), short_name("新增跨境电商产业园")
     ('精品民宿', '税收过千万元企业', '新增跨境电商产业园')
+    >>> short_name("单位生产总值能耗比2005年下降"), short_name("单位国内生产总值能耗降低")
+    ('单位GDP能耗下降', '单位GDP能耗下降')
     """
     # 完成年度投资 is the 年度投资 done: the verb adds nothing to the measure (完成投资 alone is the measure)
     raw = re.sub(r"(?<=.)完成年度投资$", "年度投资", _one_count(_PRIDE.sub("", raw)))
     raw = re.sub(r"^首批", "", raw)  # 首批 says when a kind was first named, not which kind
     raw = re.sub(r"(?<=.)(?:平均|同比)(?=提速|提高|下降|增长|缩短|压缩|减少|降低)", "", raw)  # 时限平均提速 -> 时限提速
+    # a comparison's base is not part of the name: 单位生产总值能耗比2005年下降 -> 单位GDP能耗下降
+    raw = re.sub(r"(?<=..)(?:比|较)(?:20\d\d年|上年|去年|上年年初预算)(?=下降|降低|减少|提高|增加|增长)", "", raw)
     direction = re.search(r"(?<=.{2})(?:下降|降低|减少|提高|增加)$", raw)
-    if direction:  # 拥堵指数下降: the direction stays after the canonical name
-        return short_name(raw[: direction.start()]) + direction.group()
+    if direction:  # 拥堵指数下降: the direction stays after the canonical name (one word for a fall: 下降)
+        return short_name(raw[: direction.start()]) + direction.group().replace("降低", "下降")
     name = resolve(raw)
     if name != raw or name in indicators():
         return name
@@ -144,8 +154,8 @@ def short_name(raw: str) -> str:
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})的(比重|比例|贡献率|占比|覆盖率)$", r"\1", cleaned)
     # 规上 is how statistics name 规模以上 (规上工业增加值); 办理了 -> 办理: a name has no tense
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff])了(?=[\u4e00-\u9fff])", "", cleaned.replace("规模以上", "规上"))
-    if "单位地区生产总值" in cleaned:
-        cleaned = cleaned.replace("单位地区生产总值", "单位GDP")
+    # per unit of output, however the report names the output: 单位国内生产总值能耗, 万元地区生产总值用水量
+    cleaned = re.sub(r"(单位|万元)(?:国内|地区)?生产总值", r"\1GDP", cleaned)
     stripped = _TRAILING.sub("", _strip_actions(_VERB_PAIR.sub("", cleaned)))
     flow = re.match(r"(?:新增|新建|净增|新改建|新改扩建|新建改扩建|新建改造|新开发|建成|发放|改造提升|改造)", stripped)
     rest = stripped[flow.end() :] if flow else stripped

@@ -332,6 +332,21 @@ def benchmark_gap(c: Clause) -> str | None:
     return None
 
 
+_COMPARED = re.compile(r"^(?:比|较)(?:20\d\d年|上年|去年|上年年初预算|同期)?(增加|提高|下降|降低|减少)$")
+
+
+def compared_with_before(c: Clause) -> str | None:
+    """The change of the figure just given: 赤字规模4.06万亿元，比上年年初预算增加1800亿元.
+
+    >>> explain("赤字规模4.06万亿元，比上年年初预算增加1800亿元", "1800")
+    ('compared_with_before', '赤字规模增加')
+    """
+    m = _COMPARED.match(c.subject.strip())
+    if m and c.previous:
+        return short_name(c.previous[-1].indicator) + m.group(1).replace("降低", "下降")
+    return None
+
+
 def total_of_stock(c: Clause) -> str | None:
     """The total after a flow is the stock's: 新登记经营主体增长8.2%，总数突破140万户.
 
@@ -469,6 +484,7 @@ RULES: tuple[Rule, ...] = (
     part_of_whole,
     brought_about,
     benchmark_gap,
+    compared_with_before,
     total_of_stock,
     verb_only,
     share_of_whole,
