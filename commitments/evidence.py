@@ -26,12 +26,12 @@ from .importing import (
     already_imported,
     create_report,
     decode,
-    delete_files,
     import_report,
     read_input,
     store_extraction,
 )
 from .models import Commitment, Region, Report
+from .new_files import NewFiles
 from .regions import find_region, get_or_create_region
 from .status import Status
 
@@ -115,7 +115,7 @@ def import_evidence(
     extraction = reading.extract(document.text)
     # an evidence document makes no commitments of its own; its plan part, if any, is not this year's news
     extraction.commitments = []
-    stored: list[str] = []
+    stored = NewFiles()
     try:
         with transaction.atomic():
             region_obj = region if isinstance(region, Region) else _region_named(region)
@@ -160,9 +160,9 @@ def import_evidence(
             if dry_run:
                 raise _DryRun
     except _DryRun:
-        delete_files(stored)
+        stored.discard()
     except BaseException:
-        delete_files(stored)
+        stored.discard()
         raise
     return result
 

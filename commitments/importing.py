@@ -9,8 +9,6 @@ from decimal import Decimal
 from pathlib import Path
 
 from django.conf import settings
-from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.db import IntegrityError, OperationalError, transaction
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
@@ -18,6 +16,7 @@ from simple_history.utils import bulk_create_with_history
 from . import reading
 from .indicators import indicator_for
 from .models import Category, Commitment, Outcome, Part, Region, Report, Section
+from .new_files import NewFiles
 from .regions import find_region, get_or_create_region, region_for_division
 from .revising import Revision
 from .revising import revise as revise_report
@@ -109,7 +108,7 @@ def import_report(
         warnings=list(extraction.warnings),
         extraction=extraction,
     )
-    stored: list[str] = []  # files written to storage, removed again if the database work is rolled back
+    stored = NewFiles()  # removed again if the database work is rolled back
     try:
         with transaction.atomic():
             region_obj = _resolve_region(extraction, region, created=result.new_regions, by_staff=user is not None)
@@ -131,7 +130,7 @@ def import_report(
                 report.vague_work = extraction.vague_work
                 report.revised_at = timezone.now()  # who replaced the text, and when (the rows keep their history)
                 report.revised_by = user if user and user.is_authenticated else None
-                stored.append(_save_source(report, data=data, checksum=checksum, filename=filename))
+                _save_source(report, data=data, checksum=checksum, filename=filename, stored=stored)
                 result.report = report  # the old file stays in storage: the history may point at it
                 result.revision = revise_report(
                     report=report, store=store_extraction, extraction=extraction, text=document.text, user=user
@@ -160,31 +159,25 @@ def import_report(
             if dry_run:
                 raise _DryRun
     except _DryRun:
-        delete_files(stored)
+        stored.discard()
     except IntegrityError as exc:
         # two imports of one report at once: the one that committed first wins, the other says so
-        delete_files(stored)
+        stored.discard()
         existing = already_imported(checksum, dry_run=dry_run)
         if existing is not None:
             return existing
         raise ImportRefused("同一地区同一年度的报告正由他人同时导入，本次没有保存。请稍后刷新查看。") from exc
     except OperationalError as exc:
-        delete_files(stored)
+        stored.discard()
         raise ImportRefused("数据库正忙（另一项导入正在写入），本次没有保存任何内容，请稍后重试。") from exc
     except BaseException:
-        delete_files(stored)
+        stored.discard()
         raise
     return result
 
 
-def _save_source(report: Report, *, data: bytes, checksum: str, filename: str) -> str:
-    report.source_file.save(f"{checksum[:16]}{Path(filename).suffix.lower()}", ContentFile(data), save=False)
-    return report.source_file.name
-
-
-def delete_files(names: list[str]) -> None:
-    for name in names:
-        default_storage.delete(name)
+def _save_source(report: Report, *, data: bytes, checksum: str, filename: str, stored: NewFiles) -> None:
+    stored.save(report.source_file, f"{checksum[:16]}{Path(filename).suffix.lower()}", data)
 
 
 def read_input(*, path: Path | str | None, data: bytes | None, filename: str | None) -> tuple[bytes, str]:
@@ -222,8 +215,8 @@ def decode(*, data: bytes, filename: str) -> reading.DecodedDocument:
         raise ImportRefused(str(exc)) from exc
 
 
-def create_report(*, stored: list[str], data: bytes, checksum: str, filename: str, document, user, **fields) -> Report:
-    """Saves a new Report with its original file; the file's name goes into `stored` for clean-up."""
+def create_report(*, stored: NewFiles, data: bytes, checksum: str, filename: str, document, user, **fields) -> Report:
+    """Saves a new Report with its original file, written through `stored` (removed if rolled back)."""
     report = Report(
         original_name=filename,
         encoding=document.encoding,
@@ -232,7 +225,7 @@ def create_report(*, stored: list[str], data: bytes, checksum: str, filename: st
         imported_by=user if user and user.is_authenticated else None,
         **fields,
     )
-    stored.append(_save_source(report, data=data, checksum=checksum, filename=filename))
+    _save_source(report, data=data, checksum=checksum, filename=filename, stored=stored)
     report.save()
     return report
 

@@ -12,6 +12,7 @@ from django.db import DatabaseError
 
 from .importing import ImportRefused, import_report
 from .models import Report
+from .new_files import remove_abandoned
 
 REPORTS_DIR = Path(settings.BASE_DIR) / "fixtures" / "reports"
 
@@ -19,6 +20,8 @@ REPORTS_DIR = Path(settings.BASE_DIR) / "fixtures" / "reports"
 def first_start() -> Iterator[str]:
     """The bundled reports on the first start only: staff may later revise or delete them, and a start never
     fails because of data (a report that cannot be imported is skipped with its reason)."""
+    if abandoned := remove_abandoned():
+        yield f"已删除 {len(abandoned)} 个中断的导入留下的文件。"
     if Report.objects.exists():
         yield "数据库中已有报告，不再导入内置报告。"
     else:

@@ -57,6 +57,7 @@ def test_the_admin_speaks_simplified_chinese_whatever_the_browser_asks_for(admin
 def test_the_admin_speaks_chinese_throughout(admin_client, client):
     index = admin_client.get("/admin/").content.decode()
     assert "登录限制" in index and ">Axes<" not in index
+    assert "登录失败记录" in index and "Access" not in index, "the lock-out tables are named in Chinese too"
     assert index.index("承诺追踪") < index.index("登录限制")  # the product first, the lock-out records after
     target = Commitment.objects.filter(qualifier="力争+以上", stretch_value__isnull=False).first()
     listing = admin_client.get("/admin/commitments/commitment/", {"q": target.quote[:10]}).content.decode()
