@@ -117,6 +117,11 @@ UNITS = sorted(
         "镇",
         "亿",
         "吨标准煤",
+        "微克/立方米",
+        "微克每立方米",
+        "种",
+        "枚",
+        "车次",
         "万",
     ],
     key=len,
@@ -267,6 +272,13 @@ def _to_number(text: str) -> float | None:
 _BARE_END = re.compile(r"(?:[、，,。；;）)]|$)")
 
 
+#: who a count of people names when it has no 人: 17.63万群众, 64.8万贫困人口, 1100多万学生
+_PEOPLE_AFTER = re.compile(
+    r"(?:群众|人口|贫困人口|建档立卡贫困人口|农村人口|纳税人|学生|青年|老年人|妇女|职工|居民|农民工|农民|儿童|患者|"
+    r"劳动力|游客|旅客|市民|村民|适龄女生|毕业生|考生|残疾人)"
+)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """All number+unit occurrences; numbers without a unit are left out (except a bare %).
 
@@ -274,6 +286,8 @@ def find_quantities(text: str) -> list[Quantity]:
     [(9.0, '万人'), (10.0, '万人次')]
     >>> [(q.value, q.stretch, q.unit) for q in find_quantities("打造1-2个特色产业，突破1千亿元")]
     [(1.0, 2.0, '个'), (1.0, None, '千亿元')]
+    >>> [(q.value, q.unit) for q in find_quantities("64.8万贫困人口稳定脱贫，PM2.5浓度降至36.8微克/立方米")]
+    [(64.8, '万人'), (36.8, '微克/立方米')]
     """
     found: list[Quantity] = []
     for m in QUANTITY.finditer(text):
@@ -284,7 +298,9 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         unit = m.group("unit")
         mult = m.group("mult") or ""
-        if not unit and mult in ("万", "亿") and m.group("num")[0].isdigit() and _BARE_END.match(text, m.end()):
+        if not unit and mult and m.group("num")[0].isdigit() and _PEOPLE_AFTER.match(text, m.end()):
+            unit = "人"  # 17.63万群众, 6600多万纳税人: people counted by who they are (the noun stays out of the quote)
+        elif not unit and mult in ("万", "亿") and m.group("num")[0].isdigit() and _BARE_END.match(text, m.end()):
             unit = ""  # 增至173.1万、增长865倍: a count of so many ten-thousands (of whatever the sentence counts)
         elif not unit:
             continue

@@ -58,7 +58,13 @@ _CHROME = re.compile(
     re.M,
 )
 #: a glossary after the report: its terms are not commitments
-_GLOSSARY = re.compile(r"^[ \t]*(?:附[：:件]?[ \t]*)?(?:名词解释|注释|注解|名词注释|词语解释)[ \t]*[：:]?[ \t]*$", re.M)
+_GLOSSARY = re.compile(
+    r"^[ \t　]*(?:附[：:件]?[ \t　]*)?(?:有关|主要|部分)?(?:名词解释|注释|注解|名词注释|词语解释)"
+    r"[ \t　]*[：:]?[ \t　]*$",
+    re.M,
+)
+#: an annex after the report (附件\n2026年自治区民生实事): a list the report refers to, not its text
+_ANNEX = re.compile(r"^[ \t　]*附件[一二三四五1-9]?[ \t　]*[：:]?[ \t　]*\n[ \t　]*([^\n]{2,40})$", re.M)
 
 
 _REPORT_LIKE = re.compile(r"各位代表|政府工作报告|主要预期目标|政府工作的总体要求")
@@ -96,6 +102,8 @@ def find_body(text: str) -> Body:
     >>> t = "导航\n" + copy + "\n结束。\n导航\n" + copy
     >>> b = find_body(t); t[b.start:b.end].count("一、"), b.warnings
     (1, ('页面中报告全文出现了两次，只读取第一份。',))
+    >>> find_body(copy + "\n附件\n2026年民生实事\n1.新增托位2000个").warnings[0][:24]
+    '报告后的附件（2026年民生实事）不作为承诺读取'
     """
     warnings: list[str] = []
     end = len(text)
@@ -107,12 +115,14 @@ def find_body(text: str) -> Body:
             warnings.append("页面中报告全文出现了两次，只读取第一份。")
             break
     half = len(text[:end]) // 3
-    for pattern in (_GLOSSARY, _AFTER_REPORT):
+    for pattern in (_GLOSSARY, _ANNEX, _AFTER_REPORT):
         m = pattern.search(text, half, end)
         if m:
             end = m.start()
             if pattern is _GLOSSARY:
                 warnings.append("报告后的名词解释不作为承诺读取。")
+            elif pattern is _ANNEX and not _GLOSSARY.match(m.group(1)):
+                warnings.append(f"报告后的附件（{m.group(1).strip()}）不作为承诺读取，如需跟踪请在后台逐条添加。")
     return Body(0, end, tuple(warnings))
 
 
