@@ -59,3 +59,17 @@ def test_years_in_chinese_numerals_are_years():
     e = extract(text)
     assert (e.plan_year, e.review_year) == (2024, 2023)
     assert [c.value for c in e.commitments] == [5.5]
+
+
+def test_an_annex_and_bars_that_members_pass_are_not_goals():
+    text = (
+        "各位代表：\n一、2025年工作回顾\n全市地区生产总值增长5%，17.63万群众安居圆梦，PM2.5浓度降至36.8微克/立方米。\n"
+        "二、2026年工作安排\n地区生产总值增长5%左右。培育100家年产值10亿元以上的农产品加工产业集群，"
+        "招引投资超50亿元、超100亿元的重大产业项目。创建省\n级劳务品牌30个。\n"
+        "附件\n2026年民生实事\n1.新增托位2000个。\n"
+    )
+    e = extract(text)
+    assert sorted(c.value for c in e.commitments if c.kind == "target") == [5, 30, 100]
+    assert next(c for c in e.commitments if c.value == 30).indicator == "省级劳务品牌"
+    assert any("附件（2026年民生实事）" in w for w in e.warnings)
+    assert [(o.value, o.unit) for o in e.outcomes][1:] == [(17.63, "万人"), (36.8, "微克/立方米")]

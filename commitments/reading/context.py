@@ -124,6 +124,10 @@ def quote_bounds(text: str, pos: int) -> tuple[int, int]:
     return -1, -1
 
 
+#: what a member of a class is measured by, before a bar: 年产值10亿元以上的…, 营业收入超千亿元的…
+_PER_ENTITY = re.compile(r"(?:年产值|产值|营业收入|营收|主营业务收入|销售收入|收入|投资|资产|税收|规模)[过超达]?$")
+_NEXT_BAR = re.compile(r"[、和或]\s*[超过]?\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)[万亿千百]*元")
+_BAR_END = re.compile(r"(?:以上|以下)的")
 _RANK_BEFORE = re.compile(r"(?:全国|全球|全省|全市|世界|国内|进入|跻身|位居|位列|排名|居)前$")
 
 
@@ -177,6 +181,13 @@ def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) 
         return "threshold"  # 703个村集体经济收入达到百万元以上
     # 年度投资1100亿元的221个项目: the total of the things counted next, not a bar they pass
     total = money and re.search(r"投资$", segment) and re.match(r"的[\d.]+[个家项]", text[q.end : q.end + 8])
+    bars = money and _NEXT_BAR.match(text, q.end) and not total
+    if bars and (
+        re.search(r"[过超]$", text[max(0, q.start - 1) : q.start]) or _BAR_END.search(text, q.end, q.end + 40)
+    ):
+        return "threshold"  # 投资超50亿元、超100亿元的重大产业项目: a list of bars
+    if money and not total and re.match(r"(?:以上|以下)?的", tail) and _PER_ENTITY.search(segment):
+        return "threshold"  # 培育100家年产值10亿元以上的农产品加工产业集群: a bar each member passes
     if later_in_clause and not total:
         if re.match(r"(?:以上|以下)?的", tail):
             return "threshold"
