@@ -170,7 +170,7 @@ def find_parts(text: str, body: Body | None = None) -> list[RawPart]:
         end = heads[i + 1][0] if i + 1 < len(heads) else body.end
         kind = _kind(title, i, report_like)
         parts.append(RawPart(kind, title, start, end, _horizon(title, text) if kind == "plan" else None))
-    parts = _split_year_plan(text, parts)
+    parts = _split_year_plan(text, _split_five_year_review(text, parts))
     year_plan = next((int(m.group(1)) for p in parts if not p.horizon and (m := _YEAR.search(p.title))), None)
     if year_plan:  # 今后五年 runs from the year of the plan that follows it
         parts = [
@@ -236,6 +236,37 @@ def _horizon(title: str, text: str) -> int | None:
         if years:
             return max(set(years), key=years.count) + 4
     return None
+
+
+def _split_five_year_review(text: str, parts: list[RawPart]) -> list[RawPart]:
+    r"""A part on two five-year plans (“十四五”时期发展成就和“十五五”时期主要目标任务) reviews the first and plans the
+    second: a review up to the paragraph that opens the later plan, a plan with the later horizon after it.
+
+    >>> t = "二、“十四五”时期发展成就和“十五五”时期主要目标任务\n过去五年，增长30%。\n根据第十五个五年规划的建议…\n"
+    >>> parts = _split_five_year_review(t, [RawPart("plan", t[:27], 0, len(t), 2025)])
+    >>> [(p.kind, p.title, p.horizon) for p in parts], t[parts[1].start : parts[1].end][:6]
+    ([('review', '二、“十四五”时期发展成就', None), ('plan', '“十五五”时期主要目标任务', 2030)], '根据第十五个')
+    """
+    out: list[RawPart] = []
+    for p in parts:
+        plans = [_CN_ORDER.index(n) for n in _FIVE_YEAR.findall(p.title)]
+        if p.kind != "plan" or len(set(plans)) < 2:
+            out.append(p)
+            continue
+        later = _CN_ORDER[max(plans)]
+        horizon = 2005 + 5 * (max(plans) + 1)
+        opens = re.compile(rf"^[^\n]{{0,60}}?(?:十{later}五|第十{later}个五年|今后五年|未来五年)", re.M)
+        cue = next(
+            (m for m in opens.finditer(text, p.start + len(p.title), p.end) if not _REVIEW_CUE.match(text, m.start())),
+            None,
+        )
+        if cue is None:
+            out.append(RawPart(p.kind, p.title, p.start, p.end, horizon))
+            continue
+        first, _, second = p.title.partition("和")  # 二、“十四五”时期发展成就 | “十五五”时期主要目标任务
+        out.append(RawPart("review", first if second else p.title, p.start, cue.start(), None))
+        out.append(RawPart("plan", second or p.title, cue.start(), p.end, horizon))
+    return out
 
 
 def _split_year_plan(text: str, parts: list[RawPart]) -> list[RawPart]:
