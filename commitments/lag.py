@@ -19,8 +19,8 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-# Units that measure a rate or a level rather than an amount that builds up through the year.
-RATE_UNITS = frozenset({"%", "％", "个百分点", "‰", "倍", "分", "天", "微克/立方米", "米", "岁"})
+from .reading.units import LEVEL_UNITS
+
 TOLERANCE = Decimal("0.10")
 
 
@@ -65,7 +65,7 @@ def lag_light(
     if target is None or reached is None or target == 0:
         return None
     target, reached = Decimal(target), Decimal(reached)
-    if unit in RATE_UNITS:
+    if unit in LEVEL_UNITS:
         return _rate_light(target=target, reached=reached, unit=unit, lower_is_better=lower_is_better)
     start = date(year, 1, 1)
     end = due_date if due_date and due_date > start else date(year, 12, 31)

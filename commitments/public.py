@@ -12,7 +12,8 @@ from datetime import timedelta
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
 
 from .models import Commitment, Outcome, ProgressUpdate, Region, Report, Verification
-from .verification.verdicts import RATE_UNITS, fmt
+from .reading.units import RATE_UNITS
+from .verification.verdicts import fmt
 
 HistoricalCommitment = Commitment.history.model
 

@@ -14,10 +14,10 @@ from .cache import public_page
 from .filters import CommitmentFilter, IndicatorFilter
 from .models import Commitment, Indicator, Outcome, ProgressUpdate, Region, Report
 from .reading import explain_qualifier
+from .reading.units import LEVEL_UNITS, RATE_UNITS
 from .search import search as run_search
 from .status import GROUP_LABELS, Status
 from .text import quote_in_paragraph
-from .verification.verdicts import RATE_UNITS
 
 PAGE_SIZE = 50
 CHANGES_ON_HOME = 10
@@ -173,8 +173,8 @@ def _progress(item: Commitment, reached) -> int | None:
     """Percent of the target reached, for a <progress> bar; None when it means nothing (no number, lower-is-better)."""
     if reached is None or not item.value or (item.indicator and item.indicator.direction == "lower"):
         return None
-    if item.unit in RATE_UNITS:
-        return None  # a rate is not "76% done": its gap is in percentage points (the verdict's arithmetic)
+    if item.unit in LEVEL_UNITS:
+        return None  # a rate or a level is not "76% done": it is reached or not (the verdict's arithmetic, 序时进度)
     return max(0, min(100, round(float(reached) / float(item.value) * 100)))
 
 

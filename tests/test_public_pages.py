@@ -327,3 +327,19 @@ def test_an_indicators_totals_and_growth_rates_are_two_series_never_one_table(cl
         seen = {r[k].base_unit for r in page.context["rows"] for k in ("target", "actual") if r[k] is not None}
         assert seen and seen <= units, (series, seen)
     assert client.get(url, {"year": 2023, "series": "rate"}).context["other_series"] == [("amount", "总量与数量")]
+
+
+def test_a_level_is_never_shown_as_a_share_done_where_the_lag_page_reads_it_as_a_level(client):
+    """审批时限压缩至3天: the commitment page and 序时进度 read 天 (倍, 米, 岁 …) alike, as a level."""
+    from datetime import date
+
+    from commitments.lag import lag_light
+
+    c = linyi_jobs()
+    c.value, c.unit, c.qualifier, c.stretch_value = 3, "天", "以内", None
+    c.save()
+    c.updates.create(date=date(2024, 7, 15), status="in_progress", value_reached=2, note="压缩至2天")
+    html = client.get(c.get_absolute_url()).content.decode()
+    assert "<progress" not in html
+    light = lag_light(target=c.value, reached=2, unit=c.unit, year=2024, today=date(2024, 7, 15))
+    assert light.explanation.startswith("比率类指标不按时间累计")

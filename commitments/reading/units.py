@@ -8,6 +8,12 @@ from __future__ import annotations
 
 from .numbers import multiplier_of
 
+#: compared in percentage points (5.5% against 4.2% is 1.3 个百分点 short), never as a percent of a percent
+RATE_UNITS = frozenset({"%", "％", "个百分点", "‰"})
+#: a level read at a moment, not an amount that builds up through the year: the rates, and 倍 分 天 米 岁 微克/立方米
+#: (审批时限压缩至3天 is reached or not; it is never "67% done")
+LEVEL_UNITS = RATE_UNITS | {"倍", "分", "天", "微克/立方米", "米", "岁"}
+
 
 def normalize(value: float, unit: str) -> tuple[float, str]:
     """(value in base unit, base unit).

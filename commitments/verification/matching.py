@@ -13,8 +13,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from commitments.reading.units import RATE_UNITS
+
 from .types import Fact, Promise
-from .verdicts import RATE_UNITS, comparable
+from .verdicts import comparable
 from .words import normalize, simplified, words
 
 MATCH_THRESHOLD = 0.6

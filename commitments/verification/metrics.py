@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .verdicts import RATE_UNITS, points_gap
+from commitments.reading.units import RATE_UNITS
+
+from .verdicts import points_gap
 from .words import measure_of, normalize
 
 _PERCENT = re.compile(r"(?:完成|实绩为目标的) (-?\d+(?:\.\d+)?)%")

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 from commitments.reading import HEDGES
 from commitments.reading.hedges import ABOUT_TOLERANCE  # the one stated tolerance of 左右/约
+from commitments.reading.units import RATE_UNITS
 
 from .types import Fact, Promise, Verdict
 from .words import measure_of, normalize
 
 EXCEED_MARGIN = 0.10
 PARTIAL_FLOOR = 0.5
-RATE_UNITS = ("%", "个百分点", "‰")
 
 
 def about_tolerance() -> float:
