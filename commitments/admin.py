@@ -295,7 +295,7 @@ class CommitmentAdmin(ScopedHistoryAdmin):
             if not claimed.update(version=obj.version + 1 if seen is None else seen + 1):
                 raise StaleEdit(obj.pk)
             obj.version = (seen if seen is not None else obj.version) + 1
-            reason = form.history_reason() if isinstance(form, CommitmentAdminForm) else "批量修改：牵头单位"
+            reason = form.history_reason() if hasattr(form, "history_reason") else ""
             if reason:
                 obj._change_reason = reason
         super().save_model(request, obj, form, change)

@@ -148,12 +148,13 @@ class CommitmentAdminForm(forms.ModelForm):
 
     def history_reason(self) -> str:
         reason = (self.cleaned_data.get("change_reason") or "").strip()
-        if reason:
-            return reason
-        changed = [
-            str(self.fields[name].label) for name in self.changed_data if name not in {"seen_version", "change_reason"}
-        ]
-        return ("修改：" + "、".join(changed))[:100] if changed else ""
+        return reason or _changed_fields(self, "修改：")
+
+
+def _changed_fields(form: forms.ModelForm, lead: str) -> str:
+    """修改：牵头单位、类别 — the history reason of an edit without a typed one (within its 100 characters)."""
+    changed = [str(form.fields[n].label) for n in form.changed_data if n not in {"seen_version", "change_reason"}]
+    return (lead + "、".join(changed))[:100] if changed else ""
 
 
 def stale_message(pk: int) -> str:
@@ -200,18 +201,29 @@ class CommitmentListForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.instance.pk:
-            # the admin's list renders only the edited cells: the version rides along in the 牵头单位 cell
-            self.fields["lead_department"].widget = _WithVersion(
-                name=self.add_prefix("seen_version"), version=self.instance.version
+        editable = [name for name in self.fields if name != "seen_version"]
+        if self.instance.pk and editable:
+            # the admin's list renders only the edited cells: the version rides along in the first of them
+            self.fields[editable[0]].widget = _WithVersion(
+                name=self.add_prefix("seen_version"),
+                version=self.instance.version,
+                widget=self.fields[editable[0]].widget,
             )
 
+    def history_reason(self) -> str:
+        return _changed_fields(self, "批量修改：")
 
-class _WithVersion(forms.TextInput):
-    def __init__(self, *, name: str, version: int):
+
+class _WithVersion(forms.Widget):
+    """The field's own widget, followed by the row's version as a hidden input."""
+
+    def __init__(self, *, name: str, version: int, widget: forms.Widget):
         super().__init__()
-        self.version_name, self.version = name, version
+        self.version_name, self.version, self.inner = name, version, widget
 
     def render(self, name, value, attrs=None, renderer=None):
         hidden = forms.HiddenInput().render(self.version_name, self.version)
-        return super().render(name, value, attrs, renderer) + hidden
+        return self.inner.render(name, value, attrs, renderer) + hidden
+
+    def value_from_datadict(self, data, files, name):
+        return self.inner.value_from_datadict(data, files, name)

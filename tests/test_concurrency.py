@@ -100,3 +100,29 @@ def test_a_stale_list_edit_of_the_lead_department_is_refused_and_overwrites_noth
     li.post(url, data)
     commitment.refresh_from_db()
     assert commitment.lead_department == "市人社局"
+
+
+def test_a_list_edit_of_several_columns_says_each_in_the_history(admin_client, monkeypatch):
+    """The list's inline edit is not tied to 牵头单位: every editable column rides the lock and names itself."""
+    from commitments.admin import CommitmentAdmin
+
+    monkeypatch.setattr(CommitmentAdmin, "list_editable", ["lead_department", "category"])
+    monkeypatch.setattr(CommitmentAdmin, "list_display", [*CommitmentAdmin.list_display, "category"])
+    commitment = Commitment.objects.filter(region__name="临沂市", kind="target").order_by("pk").first()
+    url = reverse("admin:commitments_commitment_changelist") + f"?q={commitment.quote[:12]}"
+    formset = admin_client.get(url).context["cl"].formset
+    data = {
+        "form-TOTAL_FORMS": str(formset.total_form_count()),
+        "form-INITIAL_FORMS": str(formset.initial_form_count()),
+        "_save": "保存",
+    }
+    for i, form in enumerate(formset.forms):
+        data[f"form-{i}-id"] = str(form.instance.pk)
+        data[f"form-{i}-seen_version"] = str(form.instance.version)
+        mine = form.instance.pk == commitment.pk
+        data[f"form-{i}-lead_department"] = "市发展改革委" if mine else form.instance.lead_department
+        data[f"form-{i}-category"] = "民生保障" if mine else form.instance.category
+    assert admin_client.post(url, data).status_code == 302
+    commitment.refresh_from_db()
+    assert (commitment.lead_department, commitment.category) == ("市发展改革委", "民生保障")
+    assert commitment.history.first().history_change_reason == "批量修改：牵头单位、类别"
