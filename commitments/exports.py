@@ -13,10 +13,11 @@ from decimal import Decimal
 from pathlib import Path
 
 from django.conf import settings
+from django.http import HttpResponse
 from django.urls import reverse
 from openpyxl import Workbook
 
-from .export_files import Download
+from .export_files import CONTENT_TYPES, Download
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -98,10 +99,26 @@ def export_outcomes(queryset):
     return queryset.select_related("region__parent", "indicator")
 
 
+def about_commitment(headers: tuple[str, ...]) -> list[Column]:
+    """Columns of COMMITMENT_COLUMNS for rows that carry a commitment (`row.commitment`): one definition of
+    a commitment as a row, whatever the list."""
+    by_header = dict(COMMITMENT_COLUMNS)
+    return [(h, lambda row, get=by_header[h]: get(row.commitment)) for h in headers]
+
+
 def _rows(items: Iterable, columns: list[Column]) -> Iterator[list]:
     yield [header for header, _ in columns]
     for item in items:
         yield [safe_cell(get(item)) for _, get in columns]
+
+
+def csv_response(*, items: Iterable, columns: list[Column], filename: str) -> HttpResponse:
+    """A CSV built in the request: staff's own lists (a few thousand rows at most, never anonymous)."""
+    response = HttpResponse(content_type=CONTENT_TYPES["csv"])
+    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    response.write("\ufeff")  # Excel reads UTF-8 only with a BOM
+    csv.writer(response).writerows(_rows(items, columns))
+    return response
 
 
 def write_csv(path: Path, *, items: Iterable, columns: list[Column]) -> None:

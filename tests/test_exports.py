@@ -124,3 +124,21 @@ def test_when_every_builder_is_busy_a_visitor_is_queued_not_held(client, setting
         fcntl.flock(held, fcntl.LOCK_UN)
     rows = csv_rows(client.get("/commitments.csv", {"region": "zibo"}))
     assert len(rows) - 1 == Commitment.objects.filter(region__slug="zibo").count()
+
+
+def test_the_staff_exports_are_the_same_rows_with_the_same_formula_guard(admin_client):
+    from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+
+    c = Commitment.objects.filter(region__name="淄博市").first()
+    c.lead_department = "=HYPERLINK(1)"
+    c.save()
+    action = admin_client.post(
+        reverse("admin:commitments_commitment_changelist"),
+        {"action": "export_csv", ACTION_CHECKBOX_NAME: [c.pk], "index": 0},
+    )
+    lag = admin_client.get(reverse("admin:commitments_commitment_lag_csv"), {"year": c.year})
+    for response in (action, lag):
+        rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+        row = next(r for r in rows if r[0] == str(c.pk))
+        assert row[rows[0].index("牵头单位")] == "'=HYPERLINK(1)"
+        assert rows[0][:3] == ["编号", "地区", "年度"]

@@ -6,7 +6,6 @@ staff member and CSRF like every admin page; what it shows goes through access.p
 
 from __future__ import annotations
 
-import csv
 from datetime import date
 
 from django.contrib import messages
@@ -17,7 +16,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
-from .. import access
+from .. import access, exports
 from ..forms import UploadReportForm
 from ..importing import ImportRefused
 from ..lag import LIGHT_LABELS
@@ -154,70 +153,23 @@ def lag_list(request, model_admin):
     return TemplateResponse(request, "admin/commitments/commitment/lag.html", context)
 
 
+LAG_COLUMNS = [
+    *exports.about_commitment(("编号", "地区", "年度", "牵头单位", "原文", "目标值", "单位")),
+    ("已达到", lambda row: getattr(row.commitment, "latest_value", None)),
+    ("进展状态", lambda row: row.commitment.get_status_display()),
+    ("灯", lambda row: row.light),
+    ("说明", lambda row: row.result.explanation if row.result else NO_LIGHT_LABEL),
+]
+
+
 def lag_csv(request, model_admin):
     rows, _departments, year = _filtered_rows(request, timezone.localdate())
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="lag-{year or "all"}.csv"'
-    response.write("\ufeff")  # Excel opens UTF-8 CSV correctly only with a BOM
-    writer = csv.writer(response)
-    writer.writerow(["编号", "地区", "年度", "牵头单位", "原文", "目标值", "单位", "已达到", "进展状态", "灯", "说明"])
-    for row in rows:
-        c = row.commitment
-        writer.writerow(
-            safe_cells(
-                [
-                    c.pk,
-                    c.region.full_name,
-                    c.year,
-                    c.lead_department,
-                    c.quote,
-                    c.value,
-                    c.unit,
-                    getattr(c, "latest_value", None),
-                    c.get_status_display(),
-                    row.light,
-                    row.result.explanation if row.result else NO_LIGHT_LABEL,
-                ]
-            )
-        )
-    return response
-
-
-def safe_cells(values: list) -> list[str]:
-    """Keeps a spreadsheet from running a cell as a formula (CSV injection)."""
-    out = []
-    for value in values:
-        text = "" if value is None else str(value)
-        risky = isinstance(value, str) and text[:1] in ("=", "+", "-", "@", "\t", "\r")
-        out.append("'" + text if risky else text)
-    return out
+    return exports.csv_response(items=rows, columns=LAG_COLUMNS, filename=f"lag-{year or 'all'}")
 
 
 def commitments_csv(queryset) -> HttpResponse:
-    """The admin export action: the selected commitments (already limited to the user's regions)."""
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="commitments.csv"'
-    response.write("\ufeff")
-    writer = csv.writer(response)
-    writer.writerow(
-        ["编号", "地区", "年度", "类型", "指标", "目标值", "单位", "限定词", "牵头单位", "进展状态", "原文"]
+    """The admin export action: the selected commitments (already limited to the user's regions), in the
+    columns of every other download."""
+    return exports.csv_response(
+        items=exports.export_commitments(queryset), columns=exports.COMMITMENT_COLUMNS, filename="commitments"
     )
-    for c in queryset.select_related("region", "region__parent"):
-        writer.writerow(
-            safe_cells(
-                [
-                    c.pk,
-                    c.region.full_name,
-                    c.year,
-                    c.get_kind_display(),
-                    c.indicator_name,
-                    c.value,
-                    c.unit,
-                    c.qualifier,
-                    c.lead_department,
-                    c.get_status_display(),
-                    c.quote,
-                ]
-            )
-        )
-    return response
