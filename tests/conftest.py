@@ -25,7 +25,11 @@ def _test_storage(tmp_path_factory):
     }
     # No page cache: tests roll their data back, but not a cache's data version (tests/test_cache.py enables one).
     caches = {alias: {"BACKEND": "django.core.cache.backends.dummy.DummyCache"} for alias in settings.CACHES}
-    override = override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media"), STORAGES=storages, CACHES=caches)
+    # A fast hasher: the suite logs in hundreds of times; what it checks is who may do what, not PBKDF2.
+    hashers = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    override = override_settings(
+        MEDIA_ROOT=tmp_path_factory.mktemp("media"), STORAGES=storages, CACHES=caches, PASSWORD_HASHERS=hashers
+    )
     override.enable()
     yield
     override.disable()

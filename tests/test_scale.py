@@ -11,7 +11,7 @@ from commitments.bench import page_urls, run_bench
 from commitments.models import Commitment, Outcome, ProgressUpdate, Region, Report
 from commitments.scale import seed_scale
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.scale]
 
 
 def test_seeded_data_has_districts_yearly_reports_and_quotes_that_are_their_report_spans():
