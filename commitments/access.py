@@ -8,7 +8,7 @@ Every staff view, admin list, form choice, action, autocomplete and export goes 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 
-from .models import Region, RegionGrant
+from commitments.models import Region, RegionGrant
 
 
 def granted_ids(user) -> set[int] | None:

@@ -4,9 +4,7 @@ from django.urls import path
 from django.utils import timezone
 from django.utils.html import format_html
 
-from . import verifying
-from .forms import CommitmentAdminForm, CommitmentListForm, ProgressUpdateForm, RegionForm, stale_message
-from .models import (
+from commitments.models import (
     Commitment,
     Indicator,
     Outcome,
@@ -17,14 +15,22 @@ from .models import (
     Report,
     Verification,
 )
-from .regions import region_for_division
-from .staff import views as staff_views
-from .staff.progress import light_of, sync_status, with_latest_value
-from .staff.scoping import RegionScopedAdmin, ScopedHistoryAdmin
-from .status import Status
-from .templatetags.tracker import target_text
-from .text import quote_in_paragraph
-from .verifying import VerificationReviewForm
+from commitments.regions import region_for_division
+from commitments.staff import views as staff_views
+from commitments.staff.forms import (
+    CommitmentAdminForm,
+    CommitmentListForm,
+    ProgressUpdateForm,
+    RegionForm,
+    stale_message,
+)
+from commitments.staff.progress import light_of, sync_status, with_latest_value
+from commitments.staff.scoping import RegionScopedAdmin, ScopedHistoryAdmin
+from commitments.status import Status
+from commitments.templatetags.tracker import target_text
+from commitments.text import quote_in_paragraph
+from commitments.verification import workflow
+from commitments.verification.workflow import VerificationReviewForm
 
 admin.site.site_header = "政府工作报告承诺追踪 · 管理"
 admin.site.site_title = "承诺追踪管理"
@@ -455,22 +461,22 @@ class VerificationAdmin(ScopedHistoryAdmin):
         original = Verification.objects.get(pk=obj.pk)
         note, decision = form.cleaned_data.get("note", ""), form.cleaned_data["decision"]
         if decision == "correct":
-            verifying.correct(verification=original, user=request.user, verdict=obj.verdict, note=note)
+            workflow.correct(verification=original, user=request.user, verdict=obj.verdict, note=note)
         elif decision == "reject":
-            verifying.reject(verification=original, user=request.user, note=note)
+            workflow.reject(verification=original, user=request.user, note=note)
         else:
-            verifying.accept(verification=original, user=request.user, note=note)
+            workflow.accept(verification=original, user=request.user, note=note)
 
     @admin.action(description="接受所选核对建议（生成进展记录）")
     def accept_selected(self, request, queryset):
         for verification in queryset:
-            verifying.accept(verification=verification, user=request.user)
+            workflow.accept(verification=verification, user=request.user)
         self.message_user(request, f"已接受 {queryset.count()} 条核对建议。", messages.SUCCESS)
 
     @admin.action(description="驳回所选核对建议")
     def reject_selected(self, request, queryset):
         for verification in queryset:
-            verifying.reject(verification=verification, user=request.user)
+            workflow.reject(verification=verification, user=request.user)
         self.message_user(request, f"已驳回 {queryset.count()} 条核对建议。", messages.SUCCESS)
 
 

@@ -8,4 +8,4 @@ class CommitmentsConfig(AppConfig):
 
     def ready(self) -> None:
         # Signal receivers: the public page cache's data version, the search's word tables, history reasons.
-        from . import cache, history, search  # noqa: F401
+        from commitments import cache, history, search  # noqa: F401

@@ -201,7 +201,7 @@ def restore(*, path: Path | str) -> BackupResult:
             target = media_root / name
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(file, target)
-    from .cache import bump_data_version  # raw inserts send no signal: pages cached before are stale now
+    from commitments.cache import bump_data_version  # raw inserts send no signal: pages cached before are stale now
 
     bump_data_version()
     return BackupResult(path=path, rows=rows, files=len(incoming))

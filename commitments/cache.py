@@ -25,7 +25,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 
-from .models import Commitment, Indicator, Outcome, ProgressUpdate, Region, Report, Verification
+from commitments.models import Commitment, Indicator, Outcome, ProgressUpdate, Region, Report, Verification
 
 ALIAS = "pages"
 VERSION_KEY = "data-version"

@@ -4,7 +4,7 @@ quoting a long sentence must not fail on PostgreSQL, which enforces the length t
 from django.dispatch import receiver
 from simple_history.signals import pre_create_historical_record
 
-from .models import HISTORY_REASON_MAX
+from commitments.models import HISTORY_REASON_MAX
 
 
 @receiver(pre_create_historical_record)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from django.conf import settings
 
-from .models import Indicator
-from .regions import slug_for
+from commitments.models import Indicator
+from commitments.regions import slug_for
 
 ALIAS_TABLE = Path(settings.BASE_DIR) / "fixtures" / "indicators.json"
 

@@ -4,8 +4,8 @@ from django.db.models import F, Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from .reading.divisions import COUNTY_LEVELS  # one vocabulary of levels, the reading package's
-from .status import Status
+from commitments.reading.divisions import COUNTY_LEVELS  # one vocabulary of levels, the reading package's
+from commitments.status import Status
 
 
 class Category(models.TextChoices):

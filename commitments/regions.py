@@ -3,8 +3,8 @@
 from django.db.models import Q
 from pypinyin import lazy_pinyin
 
-from .models import COUNTY_LEVELS, Region
-from .reading import divisions
+from commitments.models import COUNTY_LEVELS, Region
+from commitments.reading import divisions
 
 _SUFFIXES = ("自治州", "自治县", "新区", "市", "区", "县", "省", "州", "盟", "旗")
 

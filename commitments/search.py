@@ -25,8 +25,8 @@ from functools import lru_cache
 from django.db.models import QuerySet
 from django.db.models.signals import post_delete, post_save
 
-from .models import Commitment, CommitmentWord, Outcome, OutcomeWord, Report
-from .reading import tokenize
+from commitments.models import Commitment, CommitmentWord, Outcome, OutcomeWord, Report
+from commitments.reading import tokenize
 
 MAX_TERMS = 8
 PAGE_SIZE = 20

@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from . import api, feeds, views
+from commitments.public import api, feeds, views
 
 
 class _Format:

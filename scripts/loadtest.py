@@ -41,7 +41,7 @@ def public_urls(env: dict[str, str]) -> list[str]:
     """The bench's sample of public URLs, read from the database by a Django process."""
     code = (
         "import django; django.setup();"
-        "from commitments.bench import page_urls;"
+        "from commitments.tools.bench import page_urls;"
         "print('\\n'.join(u for urls in page_urls().values() for u in urls))"
     )
     out = subprocess.run(

@@ -75,7 +75,7 @@ def import_next_year_material(*files: str):
     import json
     from datetime import date
 
-    from commitments.evidence import import_evidence
+    from commitments.ingest.evidence import import_evidence
 
     key = json.loads((VERIFICATION_MATERIAL / "answer-key.json").read_text(encoding="utf-8"))
     sources = {s["file"]: s for s in key["sources"]}

@@ -4,7 +4,7 @@ import pytest
 from django.conf import settings
 from django.test import override_settings
 
-from commitments.importing import import_fixtures
+from commitments.ingest.reports import import_fixtures
 
 FIXTURES = Path(settings.BASE_DIR) / "fixtures" / "reports"
 REPORTS = {

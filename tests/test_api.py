@@ -2,8 +2,7 @@ import pytest
 from django.urls import reverse
 
 from commitments.models import Commitment, Indicator, Outcome, Region
-
-from .builders import hide
+from tests.builders import hide
 
 pytestmark = pytest.mark.django_db
 

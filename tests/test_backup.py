@@ -9,8 +9,7 @@ from django.core.management.base import CommandError
 from commitments.backup import BackupError, backed_up_models, backup, media_files, restore, row_counts
 from commitments.models import Commitment, ProgressUpdate, Report
 from commitments.status import Status
-
-from .builders import make_staff, region
+from tests.builders import make_staff, region
 
 pytestmark = pytest.mark.django_db
 

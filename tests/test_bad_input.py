@@ -9,12 +9,11 @@ from decimal import Decimal
 import pytest
 from django.core.management import call_command
 
-from commitments.importing import ImportRefused, import_report
+from commitments.ingest.reports import ImportRefused, import_report
 from commitments.models import Commitment, Outcome, Part, ProgressUpdate, Region, Report, Section
 from commitments.status import Status
-
-from .builders import make_staff, region
-from .conftest import FIXTURES
+from tests.builders import make_staff, region
+from tests.conftest import FIXTURES
 
 pytestmark = pytest.mark.django_db
 
@@ -262,3 +261,21 @@ def test_a_revision_records_who_revised_the_report_and_when():
     report = Report.objects.get(pk=result.report.pk)
     assert report.revised_by == staff and report.revised_at is not None
     assert report.imported_at < report.revised_at
+
+
+def test_a_revision_verifies_once_on_the_merged_rows_not_first_on_rows_it_then_deletes(monkeypatch, tmp_path):
+    from commitments.verification import workflow
+
+    seen = []
+    real = workflow.on_report_stored
+
+    def counted(*, report):
+        seen.append(sorted(report.commitments.values_list("pk", flat=True)))
+        real(report=report)
+
+    monkeypatch.setattr(workflow, "on_report_stored", counted)
+    path = tmp_path / "linyi-2024-revised.txt"
+    path.write_text(linyi_text().replace("地区生产总值增长5.5%", "地区生产总值增长6%", 1), encoding="utf-8")
+    report = import_report(path=path, revise=True).report
+    assert len(seen) == 1, "one verification pass"
+    assert seen[0] == sorted(report.commitments.values_list("pk", flat=True)), "and on the rows that stay"

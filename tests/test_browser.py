@@ -15,11 +15,10 @@ import pytest
 from django.conf import settings
 from django.urls import reverse
 
-from commitments.importing import import_report
+from commitments.ingest.reports import import_report
 from commitments.models import Commitment
-
-from .browsing import chromium, record_problems
-from .conftest import FIXTURES
+from tests.browsing import chromium, record_problems
+from tests.conftest import FIXTURES
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

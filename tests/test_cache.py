@@ -9,8 +9,7 @@ from django.urls import reverse
 from commitments.cache import data_version, public_page
 from commitments.models import Commitment, ProgressUpdate
 from commitments.status import Status
-
-from .builders import admin_form_data, make_staff, region
+from tests.builders import admin_form_data, make_staff, region
 
 pytestmark = pytest.mark.django_db
 
@@ -128,7 +127,7 @@ def test_a_post_is_never_answered_from_the_cache():
 
 
 def test_rows_inserted_in_bulk_make_the_cached_pages_stale_too(client):
-    from commitments.scale import seed_scale
+    from commitments.tools.synthetic import seed_scale
 
     home = reverse("commitments:home")
     client.get(home)

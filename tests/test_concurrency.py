@@ -4,8 +4,8 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from commitments.forms import CommitmentAdminForm
 from commitments.models import Commitment, ProgressUpdate
+from commitments.staff.forms import CommitmentAdminForm
 from tests.builders import admin_form_data, make_staff, region
 
 pytestmark = pytest.mark.django_db

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from commitments.evidence import import_evidence
+from commitments.ingest.evidence import import_evidence
 from commitments.models import Commitment
 
 pytestmark = pytest.mark.django_db

@@ -7,10 +7,10 @@ from django.core.cache import caches
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from commitments import export_files
 from commitments.cache import bump_data_version
-from commitments.exports import safe_cell
 from commitments.models import Commitment, Outcome
+from commitments.public import downloads
+from commitments.public.exports import safe_cell
 
 pytestmark = pytest.mark.django_db
 
@@ -91,7 +91,7 @@ def versioned(settings, monkeypatch):
     settings.CACHES = {**settings.CACHES, "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     caches["pages"].clear()
     jobs = []
-    monkeypatch.setattr(export_files, "run_in_background", jobs.append)
+    monkeypatch.setattr(downloads, "run_in_background", jobs.append)
     yield jobs
     caches["pages"].clear()
 
@@ -115,7 +115,7 @@ def test_a_large_download_is_built_once_in_the_background_and_then_sent_as_a_fil
 
 def test_when_every_builder_is_busy_a_visitor_is_queued_not_held(client, settings, versioned):
     settings.EXPORT_BUILDERS = 1
-    root = export_files._root()
+    root = downloads._root()
     root.mkdir(parents=True, exist_ok=True)
     with (root / "builder-0.lock").open("a") as held:
         fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)  # another worker's build

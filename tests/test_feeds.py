@@ -4,8 +4,7 @@ import pytest
 from django.urls import reverse
 
 from commitments.models import Commitment
-
-from .builders import change_status, hide
+from tests.builders import change_status, hide
 
 pytestmark = pytest.mark.django_db
 ATOM = "{http://www.w3.org/2005/Atom}"

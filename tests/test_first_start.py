@@ -2,29 +2,28 @@
 
 import pytest
 
-from commitments import setup
+from commitments.ingest import bootstrap
 from commitments.models import Report
-
-from .conftest import FIXTURES
+from tests.conftest import FIXTURES
 
 pytestmark = pytest.mark.django_db
 
 
 def test_a_start_after_staff_deleted_a_bundled_report_does_not_bring_it_back():
     Report.objects.filter(original_name="zibo-2024.txt").delete()
-    lines = list(setup.first_start())
+    lines = list(bootstrap.first_start())
     assert lines[0] == "数据库中已有报告，不再导入内置报告。"
     assert not Report.objects.filter(original_name="zibo-2024.txt").exists()
 
 
 def test_a_start_after_staff_uploaded_a_revised_bundled_report_still_starts(tmp_path):
-    from commitments.importing import import_report
+    from commitments.ingest.reports import import_report
 
     revised = tmp_path / "linyi-2024-revised.txt"
     text = (FIXTURES / "linyi-2024.txt").read_text(encoding="utf-8")
     revised.write_text(text.replace("增长5.5%、力争6%以上", "增长6%、力争6.5%以上", 1), encoding="utf-8")
     import_report(path=revised, revise=True)
-    lines = list(setup.first_start())
+    lines = list(bootstrap.first_start())
     assert lines[0] == "数据库中已有报告，不再导入内置报告。"
 
 
@@ -32,8 +31,8 @@ def test_the_first_start_imports_each_report_and_skips_one_it_cannot_read(tmp_pa
     Report.objects.all().delete()
     (tmp_path / "hedong.txt").write_bytes((FIXTURES / "linyi-hedong-2023.txt").read_bytes())
     (tmp_path / "empty.txt").write_bytes(b"")
-    monkeypatch.setattr(setup, "REPORTS_DIR", tmp_path)
-    lines = list(setup.first_start())
+    monkeypatch.setattr(bootstrap, "REPORTS_DIR", tmp_path)
+    lines = list(bootstrap.first_start())
     assert any(line.startswith("跳过内置报告 empty.txt：文件为空") for line in lines)
     assert Report.objects.filter(original_name="hedong.txt", region__name="河东区").exists()
 
@@ -43,9 +42,9 @@ import os, sys, django
 django.setup()
 from django.core.management import call_command
 call_command("migrate", verbosity=0)
-from commitments import importing
-importing.store_extraction = lambda **kw: os._exit(9)  # the process dies with the file written, rows not
-importing.import_report(path=sys.argv[1])
+from commitments.ingest import reports
+reports.store_extraction = lambda **kw: os._exit(9)  # the process dies with the file written, rows not
+reports.import_report(path=sys.argv[1])
 """
 
 NEXT_START = """
@@ -53,8 +52,8 @@ import json, os, sys, time, django
 django.setup()
 from pathlib import Path
 from django.conf import settings
-from commitments.importing import import_report
-from commitments.new_files import remove_abandoned
+from commitments.ingest.reports import import_report
+from commitments.ingest.files import remove_abandoned
 kept = import_report(path=sys.argv[1]).report.source_file.name
 # a marker left by a process that stopped after its commit: the file is in use and must stay
 (Path(settings.MEDIA_ROOT) / ".pending" / "after-commit").write_text(kept)

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from commitments.importing import import_report
+from commitments.ingest.reports import import_report
 from commitments.models import Commitment, Outcome
 
 pytestmark = pytest.mark.django_db

@@ -2,10 +2,9 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from commitments.importing import ImportRefused, import_report
+from commitments.ingest.reports import ImportRefused, import_report
 from commitments.models import Commitment, Outcome, Part, Report
-
-from .conftest import FIXTURES, REPORTS
+from tests.conftest import FIXTURES, REPORTS
 
 pytestmark = pytest.mark.django_db
 
@@ -103,7 +102,7 @@ def test_a_failure_while_storing_leaves_no_file_and_no_row_behind(tmp_path, monk
     def broken(**kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("commitments.importing.store_extraction", broken)
+    monkeypatch.setattr("commitments.ingest.reports.store_extraction", broken)
     with pytest.raises(RuntimeError):
         import_report(path=path)
     assert not Report.objects.filter(region__name="潍坊市").exists()

@@ -4,8 +4,7 @@ import pytest
 from django.core.files.base import ContentFile
 
 from commitments.models import Commitment, ProgressUpdate
-
-from .builders import hide
+from tests.builders import hide
 
 pytestmark = pytest.mark.django_db
 
@@ -38,7 +37,7 @@ def test_the_evidence_of_a_hidden_commitment_is_not_served(client):
 def test_the_public_page_of_an_evidence_document_opens_and_links_its_region(client):
     from django.conf import settings as conf
 
-    from commitments.evidence import import_evidence
+    from commitments.ingest.evidence import import_evidence
 
     path = conf.BASE_DIR / "tests" / "data" / "verification" / "linyi-2024-bulletin.txt"
     bulletin = import_evidence(path=path, region="临沂市", year=2024).report

@@ -3,8 +3,7 @@ from django.urls import reverse
 
 from commitments.models import Commitment, Region
 from commitments.reading import explain_qualifier
-
-from .builders import change_status, hide
+from tests.builders import change_status, hide
 
 pytestmark = pytest.mark.django_db
 
@@ -249,8 +248,8 @@ def test_no_status_change_yet_is_a_sentence_not_a_numbered_item(client):
 
 
 def test_a_commitment_not_started_is_not_counted_as_progress():
-    from commitments import scorecard
     from commitments.models import Commitment
+    from commitments.public import scorecard
 
     zibo = Commitment.objects.filter(region__name="淄博市", year=2024)
     zibo.filter(pk__in=list(zibo.values_list("pk", flat=True)[:2])).update(status="not_started")
@@ -333,7 +332,7 @@ def test_a_level_is_never_shown_as_a_share_done_where_the_lag_page_reads_it_as_a
     """审批时限压缩至3天: the commitment page and 序时进度 read 天 (倍, 米, 岁 …) alike, as a level."""
     from datetime import date
 
-    from commitments.lag import lag_light
+    from commitments.staff.lag import lag_light
 
     c = linyi_jobs()
     c.value, c.unit, c.qualifier, c.stretch_value = 3, "天", "以内", None

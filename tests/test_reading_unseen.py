@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from commitments.importing import ImportRefused, import_report
+from commitments.ingest.reports import ImportRefused, import_report
 from commitments.models import Report
 from commitments.reading import extract
 from commitments.reading.score import combine, score

@@ -7,10 +7,9 @@ from django.db import connection, transaction
 from django.urls import reverse
 
 from commitments import cache
-from commitments.importing import import_report
+from commitments.ingest.reports import import_report
 from commitments.models import Commitment, Indicator, Report
-
-from .builders import admin_form_data, hide, make_staff, region
+from tests.builders import admin_form_data, hide, make_staff, region
 
 pytestmark = pytest.mark.django_db
 
@@ -62,13 +61,12 @@ def test_odd_numbers_in_the_query_string_are_refused_not_crashed(client, admin_c
 
 
 def test_a_verdict_staff_accepted_survives_a_revision_of_the_document_it_cites(admin_user):
-    from commitments import verifying
-
-    from .builders import import_next_year_material
+    from commitments.verification import workflow
+    from tests.builders import import_next_year_material
 
     (report,) = import_next_year_material("linyi-2025-report.txt")
     verification = report.verifications.filter(outcome__isnull=False).order_by("-score").first()
-    verifying.accept(verification=verification, user=admin_user)
+    workflow.accept(verification=verification, user=admin_user)
     sentence = verification.outcome.quote
     revised = report.text.replace(sentence, "")
     import_report(data=revised.encode(), filename="linyi-2025-v2.txt", revise=True)

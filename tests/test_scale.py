@@ -7,9 +7,9 @@ from django.db import connection
 from django.db.models import Count
 from django.test.utils import CaptureQueriesContext
 
-from commitments.bench import page_urls, run_bench
 from commitments.models import Commitment, Outcome, ProgressUpdate, Region, Report
-from commitments.scale import seed_scale
+from commitments.tools.bench import page_urls, run_bench
+from commitments.tools.synthetic import seed_scale
 
 pytestmark = [pytest.mark.django_db, pytest.mark.scale]
 

@@ -3,8 +3,7 @@ from django.urls import reverse
 
 from commitments.models import Commitment
 from commitments.search import matching, search, terms
-
-from .builders import hide
+from tests.builders import hide
 
 pytestmark = pytest.mark.django_db
 

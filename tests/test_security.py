@@ -13,9 +13,9 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
 
-from commitments.importing import import_report
+from commitments.ingest.bootstrap import ensure_admin
+from commitments.ingest.reports import import_report
 from commitments.models import Commitment, Region, Report
-from commitments.setup import ensure_admin
 from tests.builders import admin_form_data, make_staff, region
 
 REPORTS = Path(settings.BASE_DIR) / "fixtures" / "reports"

@@ -7,8 +7,8 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from commitments.lag import Light, lag_light
 from commitments.models import Commitment, ProgressUpdate
+from commitments.staff.lag import Light, lag_light
 from tests.builders import make_staff, region
 
 

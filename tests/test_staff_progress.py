@@ -204,7 +204,7 @@ def test_a_long_history_reason_is_shortened_to_its_column_not_refused():
 
 
 def test_the_evidence_help_text_says_the_limit_this_site_applies(settings):
-    from commitments.forms import ProgressUpdateForm
+    from commitments.staff.forms import ProgressUpdateForm
 
     settings.MAX_EVIDENCE_BYTES = 25 * 1024 * 1024
     assert "25 MB 以内" in ProgressUpdateForm().fields["evidence_file"].help_text

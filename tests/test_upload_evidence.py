@@ -12,8 +12,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client, override_settings
 from django.urls import reverse
 
-from commitments.evidence import import_evidence
-from commitments.importing import ImportRefused
+from commitments.ingest.evidence import import_evidence
+from commitments.ingest.reports import ImportRefused
 from commitments.models import Outcome, RegionGrant, Report, Verification
 from commitments.staff import uploads
 from tests.builders import VERIFICATION_MATERIAL, import_next_year_material, make_staff, region

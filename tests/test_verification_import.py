@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.db.models import F
 
 from commitments.models import Commitment, Outcome, Report, Verification
-from commitments.verifying import verify_later_documents, verify_source
+from commitments.verification.workflow import verify_later_documents, verify_source
 from tests.builders import VERIFICATION_MATERIAL, import_next_year_material, region
 
 

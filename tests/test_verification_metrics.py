@@ -4,7 +4,7 @@ import pytest
 from django.core.management import call_command
 
 from commitments.models import Report
-from commitments.verification_metrics import measure
+from commitments.tools.verification_metrics import measure
 
 
 @pytest.mark.django_db

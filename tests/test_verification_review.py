@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from commitments.models import ProgressUpdate, Verification
-from commitments.verifying import ReviewRefused, accept, correct, reject, verify_source
+from commitments.verification.workflow import ReviewRefused, accept, correct, reject, verify_source
 from tests.builders import import_next_year_material, make_staff, region
 
 

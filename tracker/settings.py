@@ -176,7 +176,7 @@ MAX_EVIDENCE_BYTES = envint("MAX_EVIDENCE_BYTES", 10 * 1024 * 1024)  # a progres
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
-# Downloads (commitments/export_files.py): files per data version under DATA_DIR/exports. At most
+# Downloads (commitments/public/downloads.py): files per data version under DATA_DIR/exports. At most
 # EXPORT_BUILDERS are built at once across all workers; one of more rows is built in the background.
 EXPORT_BUILDERS = envint("EXPORT_BUILDERS", 2)
 EXPORT_INLINE_ROWS = envint("EXPORT_INLINE_ROWS", 10000)

@@ -8,9 +8,9 @@ from datetime import date
 
 from django.db.models import OuterRef, QuerySet, Subquery
 
-from ..lag import LagResult, Light, lag_light
-from ..models import Commitment, Indicator, ProgressUpdate
-from ..status import Status
+from commitments.models import Commitment, Indicator, ProgressUpdate
+from commitments.staff.lag import LagResult, Light, lag_light
+from commitments.status import Status
 
 # Statuses that need a reason from this short list plus a sentence of explanation.
 NEEDS_REASON = {Status.MISSED, Status.ADJUSTED}

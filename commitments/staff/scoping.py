@@ -20,8 +20,8 @@ from django.http import Http404
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.template_utils import HistoricalRecordContextHelper
 
-from .. import access
-from ..models import Commitment, Outcome, Region, Report, Section
+from commitments import access
+from commitments.models import Commitment, Outcome, Region, Report, Section
 
 
 class RegionScopedAdmin(admin.ModelAdmin):

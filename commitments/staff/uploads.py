@@ -25,10 +25,10 @@ from django.db import transaction
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 
-from .. import access
-from ..evidence import EvidenceResult, import_evidence
-from ..importing import ImportRefused, ImportResult, import_report
-from ..models import COUNTY_LEVELS, Region, Report
+from commitments import access
+from commitments.ingest.evidence import EvidenceResult, import_evidence
+from commitments.ingest.reports import ImportRefused, ImportResult, import_report
+from commitments.models import COUNTY_LEVELS, Region, Report
 
 SALT = "commitments.staff.upload"
 MAX_AGE_SECONDS = 3600

@@ -16,13 +16,14 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
-from .. import access, exports
-from ..forms import UploadReportForm
-from ..importing import ImportRefused
-from ..lag import LIGHT_LABELS
-from ..models import Commitment, Region, Report
-from . import uploads
-from .progress import LIGHT_ORDER, NO_LIGHT_LABEL, by_department, lag_rows
+from commitments import access
+from commitments.ingest.reports import ImportRefused
+from commitments.models import Commitment, Region, Report
+from commitments.public import exports
+from commitments.staff import uploads
+from commitments.staff.forms import UploadReportForm
+from commitments.staff.lag import LIGHT_LABELS
+from commitments.staff.progress import LIGHT_ORDER, NO_LIGHT_LABEL, by_department, lag_rows
 
 
 def _context(model_admin, request, **extra) -> dict:

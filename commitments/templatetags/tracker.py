@@ -5,7 +5,7 @@ from django import template
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from commitments import charts
+from commitments.public import charts
 from commitments.status import Status
 
 register = template.Library()
@@ -81,8 +81,8 @@ def person(user) -> str:
 @register.simple_tag
 def staff_desk(user) -> dict:
     """What waits for this staff member, in their own regions: the admin index's 工作台."""
-    from .. import access
-    from ..models import Commitment, Region, Verification
+    from commitments import access
+    from commitments.models import Commitment, Region, Verification
 
     proposed = access.scope(Verification.objects.filter(state="proposed"), user, field="commitment__region")
     targets = access.scope(Commitment.objects.filter(kind="target"), user, field="region")

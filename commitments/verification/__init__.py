@@ -1,8 +1,10 @@
-"""Verifying last year's commitments against a later document. Plain Python: no Django import in this package.
+"""Verifying last year's commitments against a later document.
 
+The rules are plain Python, no Django (matching, verdicts, words, milestones, and `score` for measuring them):
 `verify(promises=…, facts=…, passages=…)` proposes, for each commitment, the best evidence and a verdict;
 `link_baselines(targets=…, facts=…)` pairs each target with last year's actual in the same report.
-The Django side (commitments/verifying.py, commitments/evidence.py) turns rows into these dataclasses and back.
+`workflow` is the one Django module: rows in, Verification rows out, and a staff member's decision turned into a
+progress update (the importers call it once a document is stored; the admin calls it to accept or reject).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from commitments.bench import run_bench
+from commitments.tools.bench import run_bench
 
 
 class Command(BaseCommand):

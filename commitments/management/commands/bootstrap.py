@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from commitments.setup import first_start
+from commitments.ingest.bootstrap import first_start
 
 
 class Command(BaseCommand):

@@ -2,8 +2,8 @@ from datetime import date
 
 from django.core.management.base import BaseCommand, CommandError
 
-from commitments.evidence import import_evidence
-from commitments.importing import ImportRefused
+from commitments.ingest.evidence import import_evidence
+from commitments.ingest.reports import ImportRefused
 from commitments.models import Report
 
 

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from commitments.importing import ImportRefused, import_report
+from commitments.ingest.reports import ImportRefused, import_report
 
 
 class Command(BaseCommand):

@@ -2,7 +2,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from commitments.scale import seed_scale
+from commitments.tools.synthetic import seed_scale
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from commitments.verification_metrics import measure
+from commitments.tools.verification_metrics import measure
 
 
 class Command(BaseCommand):

@@ -3,7 +3,7 @@ import json
 from django.core.management.base import BaseCommand, CommandError
 
 from commitments.regions import find_region
-from commitments.verifying import proposals_for
+from commitments.verification.workflow import proposals_for
 
 
 class Command(BaseCommand):

@@ -19,7 +19,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from .reading.units import LEVEL_UNITS
+from commitments.reading.units import LEVEL_UNITS
 
 TOLERANCE = Decimal("0.10")
 

@@ -23,11 +23,11 @@ from django.db import transaction
 from pypinyin import lazy_pinyin
 from simple_history.utils import bulk_create_with_history
 
-from .cache import bump_data_version
-from .indicators import indicator_for
-from .models import Category, Commitment, Indicator, Outcome, Part, ProgressUpdate, Region, Report, Section
-from .search import index_commitments, index_outcomes
-from .status import Status
+from commitments.cache import bump_data_version
+from commitments.indicators import indicator_for
+from commitments.models import Category, Commitment, Indicator, Outcome, Part, ProgressUpdate, Region, Report, Section
+from commitments.search import index_commitments, index_outcomes
+from commitments.status import Status
 
 GOLD_DIR = Path(settings.BASE_DIR) / "tests" / "data" / "gold"
 BATCH = 2000

@@ -18,11 +18,11 @@ from django.http import HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
-from . import public
-from .cache import public_page
-from .filters import CommitmentFilter, IndicatorFilter, OutcomeFilter, RegionFilter, ReportFilter
-from .models import Commitment, Indicator, Outcome, Region, Report
-from .search import more_page
+from commitments.cache import public_page
+from commitments.models import Commitment, Indicator, Outcome, Region, Report
+from commitments.public import queries
+from commitments.public.filters import CommitmentFilter, IndicatorFilter, OutcomeFilter, RegionFilter, ReportFilter
+from commitments.search import more_page
 
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 200
@@ -231,14 +231,14 @@ def report(request, pk):
 @require_safe
 @public_page
 def commitments(request):
-    queryset = public.commitments().order_by("-year", "pk")
+    queryset = queries.commitments().order_by("-year", "pk")
     return _list(request, CommitmentFilter, queryset, commitment_json)
 
 
 @require_safe
 @public_page
 def commitment(request, pk):
-    return _one(request, get_object_or_404(public.commitments(), pk=pk), commitment_json)
+    return _one(request, get_object_or_404(queries.commitments(), pk=pk), commitment_json)
 
 
 @require_safe

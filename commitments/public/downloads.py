@@ -26,7 +26,7 @@ from django.db import close_old_connections, connection
 from django.http import FileResponse, HttpResponse
 from django.template.loader import render_to_string
 
-from .cache import data_version
+from commitments.cache import data_version
 
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",

@@ -5,9 +5,9 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
-from . import public
-from .models import Region
-from .status import Status
+from commitments.models import Region
+from commitments.public import queries
+from commitments.status import Status
 
 FEED_LENGTH = 50
 
@@ -21,7 +21,7 @@ class StatusChanges(Feed):
         return reverse("commitments:methodology") + "#corrections"
 
     def items(self):
-        return public.status_changes()[:FEED_LENGTH]
+        return queries.status_changes()[:FEED_LENGTH]
 
     def item_title(self, item):
         before = Status(item.prev_status).label if item.prev_status else "—"
@@ -58,4 +58,4 @@ class RegionStatusChanges(StatusChanges):
 
     def items(self, obj):
         ids = [obj.pk, *obj.children.values_list("pk", flat=True)]
-        return public.status_changes(region_ids=ids)[:FEED_LENGTH]
+        return queries.status_changes(region_ids=ids)[:FEED_LENGTH]

@@ -15,9 +15,9 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from . import verification as rules
-from .models import Commitment, Indicator, Outcome, Part, ProgressUpdate, Report, Verification
-from .status import Status
+from commitments import verification as rules
+from commitments.models import Commitment, Indicator, Outcome, Part, ProgressUpdate, Report, Verification
+from commitments.status import Status
 
 
 @dataclass

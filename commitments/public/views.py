@@ -1,4 +1,4 @@
-"""The public pages. Thin: each view fetches through commitments.public and renders one template."""
+"""The public pages. Thin: each view fetches through commitments.public.queries and renders one template."""
 
 from django.core.paginator import Paginator
 from django.db.models import Count, Max, Q
@@ -9,15 +9,15 @@ from django.utils.http import urlencode
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
-from . import charts, export_files, exports, public, scorecard
-from .cache import public_page
-from .filters import CommitmentFilter, IndicatorFilter
-from .models import Commitment, Indicator, Outcome, ProgressUpdate, Region, Report
-from .reading import explain_qualifier
-from .reading.units import LEVEL_UNITS, RATE_UNITS
-from .search import search as run_search
-from .status import GROUP_LABELS, Status
-from .text import quote_in_paragraph
+from commitments.cache import public_page
+from commitments.models import Commitment, Indicator, Outcome, ProgressUpdate, Region, Report
+from commitments.public import charts, downloads, exports, queries, scorecard
+from commitments.public.filters import CommitmentFilter, IndicatorFilter
+from commitments.reading import explain_qualifier
+from commitments.reading.units import LEVEL_UNITS, RATE_UNITS
+from commitments.search import search as run_search
+from commitments.status import GROUP_LABELS, Status
+from commitments.text import quote_in_paragraph
 
 PAGE_SIZE = 50
 CHANGES_ON_HOME = 10
@@ -59,7 +59,7 @@ def home(request):
             row[0].slug,
         ),
     )
-    changes = list(public.status_changes()[:CHANGES_ON_HOME])
+    changes = list(queries.status_changes()[:CHANGES_ON_HOME])
     return render(
         request,
         "commitments/home.html",
@@ -68,7 +68,7 @@ def home(request):
             "changes": changes,
             "groups": GROUP_LABELS,
             "total": sum(c.total for _, _, c in rows),
-            "checkable": public.checkability_of_latest({r.pk: year for r, year, _ in rows}),
+            "checkable": queries.checkability_of_latest({r.pk: year for r, year, _ in rows}),
         },
     )
 
@@ -77,7 +77,7 @@ def home(request):
 @public_page
 def region(request, slug, year=None):
     item = get_object_or_404(Region.objects.select_related("parent"), slug=slug, published=True)
-    years = public.region_years(item)
+    years = queries.region_years(item)
     if year is None and years:
         year = years[0]
     elif year is not None and year not in years:
@@ -95,7 +95,7 @@ def region(request, slug, year=None):
     overall = scorecard.scorecard(own, label="全部")
     listing = _filtered(
         request,
-        public.commitments().filter(region=item, year=year).order_by("start", "pk"),
+        queries.commitments().filter(region=item, year=year).order_by("start", "pk"),
         fixed={"region": item.slug, "year": year or ""},
     )
     outcomes = (
@@ -114,9 +114,9 @@ def region(request, slug, year=None):
             "overall": overall,
             "bar": charts.scorecard_bar(overall, width=480, height=18),
             "breakdown": charts.breakdown_chart([overall, *scorecard.by_category(own)]),
-            "headline": public.headline_targets(report),
+            "headline": queries.headline_targets(report),
             "five_year": five_year.aggregate(n=Count("pk"), horizon=Max("horizon")),
-            "checkable": public.checkability(report),
+            "checkable": queries.checkability(report),
             "outcomes": outcomes,
             **listing,
             "statuses": list(Status),
@@ -127,7 +127,7 @@ def region(request, slug, year=None):
 @require_safe
 @public_page
 def commitment_list(request):
-    listing = _filtered(request, public.commitments().order_by("-year", "region__slug", "start", "pk"))
+    listing = _filtered(request, queries.commitments().order_by("-year", "region__slug", "start", "pk"))
     return render(request, "commitments/commitment_list.html", listing)
 
 
@@ -135,14 +135,14 @@ def commitment_list(request):
 @public_page
 def commitment(request, pk):
     item = get_object_or_404(
-        public.commitments().select_related("report", "section", "baseline_outcome__report"),
+        queries.commitments().select_related("report", "section", "baseline_outcome__report"),
         pk=pk,
     )
     if item.start is not None and item.report.text[item.start : item.end] == item.quote:
         before, quote, after = quote_in_paragraph(item.report.text, item.start, item.end)
     else:  # added by hand, or the text was corrected: show the quote alone rather than a wrong place
         before, quote, after = "", item.quote, ""
-    updates = list(public.timeline(item))
+    updates = list(queries.timeline(item))
     latest = next((u for u in updates if u.value_reached is not None), None)
     verifications = list(
         item.verifications.filter(state="accepted")
@@ -162,9 +162,9 @@ def commitment(request, pk):
             "latest": latest,
             "progress": _progress(item, latest.value_reached if latest else None),
             "verifications": verifications,
-            "others": list(public.same_indicator(item)[:40]),
+            "others": list(queries.same_indicator(item)[:40]),
             "last_actual": item.baseline_outcome,
-            "ambition": public.ambition_percent(item),
+            "ambition": queries.ambition_percent(item),
         },
     )
 
@@ -188,9 +188,9 @@ def report(request, pk):
         {
             "report": item,
             "parts": item.parts.all(),
-            "pieces": public.report_pieces(item),
+            "pieces": queries.report_pieces(item),
             "counts": dict(
-                public.commitments().filter(report=item).order_by().values_list("kind").annotate(n=Count("id"))
+                queries.commitments().filter(report=item).order_by().values_list("kind").annotate(n=Count("id"))
             ),
             "outcome_count": item.outcomes.count(),
         },
@@ -220,8 +220,8 @@ def indicator_list(request):
 @public_page
 def indicator(request, slug):
     item = get_object_or_404(Indicator, slug=slug)
-    years, year = public.indicator_years(item, request.GET.get("year"))
-    targets, outcomes = public.indicator_rows(item, year=year)
+    years, year = queries.indicator_years(item, request.GET.get("year"))
+    targets, outcomes = queries.indicator_rows(item, year=year)
     # a total (6000亿元) and a growth rate (5.1%) of one indicator are two series: one table and chart each
     present = [_series(x.unit) for x in [*targets, *outcomes] if x.unit]
     series = request.GET.get("series")
@@ -290,7 +290,7 @@ def _common_unit(rows: list[dict]) -> str:
 @require_safe
 @public_page
 def methodology(request):
-    changes = Paginator(public.status_changes(), CHANGES_PER_PAGE).get_page(request.GET.get("page"))
+    changes = Paginator(queries.status_changes(), CHANGES_PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request, "commitments/methodology.html", {"statuses": list(Status), "changes": changes, "groups": GROUP_LABELS}
     )
@@ -320,7 +320,7 @@ def commitments_download(request, fmt):
         request.GET, queryset=Commitment.objects.public().order_by("-year", "region__slug", "start", "pk")
     )
     asked = urlencode(sorted((k, v) for k, values in request.GET.lists() if k != "page" for v in values))
-    return export_files.serve(
+    return downloads.serve(
         exports.commitments_download(queryset=filterset.qs, fmt=fmt, filename="commitments", key=asked)
     )
 
@@ -336,7 +336,7 @@ def region_year_download(request, slug, year, fmt):
         fmt=fmt,
         filename=f"{item.slug}-{year}",
     )
-    return export_files.serve(download)
+    return downloads.serve(download)
 
 
 @require_safe

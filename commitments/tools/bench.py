@@ -25,7 +25,7 @@ from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import NoReverseMatch, include, path, reverse
 
-from .models import Commitment, Indicator, Outcome, ProgressUpdate, Region, Report
+from commitments.models import Commitment, Indicator, Outcome, ProgressUpdate, Region, Report
 
 FIXTURES = Path(settings.BASE_DIR) / "fixtures" / "reports"
 SEARCH_WORDS = ["就业", "高铁", "新能源", "营商环境", "养老"]
@@ -90,7 +90,7 @@ def _cpu_count() -> int:
 
 def measure_extraction(*, directory: Path = FIXTURES, rounds: int = 3) -> dict[str, float]:
     """Milliseconds to read and extract each real report (median of `rounds`), jieba already loaded."""
-    from . import reading
+    from commitments import reading
 
     files = sorted(p for p in directory.glob("*") if p.suffix in {".txt", ".docx", ".pdf"})
     if not files:

@@ -19,8 +19,9 @@ from pathlib import Path
 
 from django.db import transaction
 
-from . import reading
-from .importing import (
+from commitments import reading
+from commitments.ingest.files import NewFiles
+from commitments.ingest.reports import (
     ImportRefused,
     ImportResult,
     already_imported,
@@ -30,10 +31,9 @@ from .importing import (
     read_input,
     store_extraction,
 )
-from .models import Commitment, Region, Report
-from .new_files import NewFiles
-from .regions import find_region, get_or_create_region
-from .status import Status
+from commitments.models import Commitment, Region, Report
+from commitments.regions import find_region, get_or_create_region
+from commitments.status import Status
 
 _DATE = re.compile(r"(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _YEAR = re.compile(r"(20\d\d)\s*年")

@@ -10,9 +10,9 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import DatabaseError
 
-from .importing import ImportRefused, import_report
-from .models import Report
-from .new_files import remove_abandoned
+from commitments.ingest.files import remove_abandoned
+from commitments.ingest.reports import ImportRefused, import_report
+from commitments.models import Report
 
 REPORTS_DIR = Path(settings.BASE_DIR) / "fixtures" / "reports"
 

@@ -8,9 +8,9 @@ import django_filters
 from django import forms
 from django.db.models import F, Q, QuerySet
 
-from .models import Category, Commitment, Indicator, Outcome, Region, Report
-from .reading import HEDGES
-from .status import GROUP_LABELS, Status
+from commitments.models import Category, Commitment, Indicator, Outcome, Region, Report
+from commitments.reading import HEDGES
+from commitments.status import GROUP_LABELS, Status
 
 NO_HEDGE = "无"
 SORTS = (
@@ -81,7 +81,7 @@ class CommitmentFilter(django_filters.FilterSet):
         return queryset.filter(_qualifier_has(value))
 
     def filter_text(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        from .search import matching
+        from commitments.search import matching
 
         return matching(queryset, value)
 

@@ -9,11 +9,11 @@ from pathlib import Path
 from django.conf import settings
 from django.db import transaction
 
-from .evidence import import_evidence
-from .importing import import_report
-from .models import Region
-from .verification.metrics import Metrics, score
-from .verifying import proposals_for
+from commitments.ingest.evidence import import_evidence
+from commitments.ingest.reports import import_report
+from commitments.models import Region
+from commitments.verification.score import Metrics, score
+from commitments.verification.workflow import proposals_for
 
 TEST_MATERIAL = Path(settings.BASE_DIR) / "tests" / "data" / "verification"
 PLAN_REPORTS = Path(settings.BASE_DIR) / "fixtures" / "reports"

@@ -12,8 +12,8 @@ from decimal import Decimal
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
-from .scorecard import Scorecard
-from .status import Status
+from commitments.public.scorecard import Scorecard
+from commitments.status import Status
 
 #: the status whose colour stands for each bucket of a one-line scorecard
 GROUP_STATUS = {

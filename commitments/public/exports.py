@@ -17,7 +17,7 @@ from django.http import HttpResponse
 from django.urls import reverse
 from openpyxl import Workbook
 
-from .export_files import CONTENT_TYPES, Download
+from commitments.public.downloads import CONTENT_TYPES, Download
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

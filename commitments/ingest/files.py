@@ -20,7 +20,7 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 from django.db.models.fields.files import FieldFile
 
-from .models import ProgressUpdate, Report
+from commitments.models import ProgressUpdate, Report
 
 #: longer than any import: parsing is capped (READ_TIME_LIMIT) and the database work takes seconds
 ABANDONED_AFTER_SECONDS = 3600

@@ -13,13 +13,14 @@ from django.db import IntegrityError, OperationalError, transaction
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
-from . import reading
-from .indicators import indicator_for
-from .models import Category, Commitment, Outcome, Part, Region, Report, Section
-from .new_files import NewFiles
-from .regions import find_region, get_or_create_region, region_for_division
-from .revising import Revision
-from .revising import revise as revise_report
+from commitments import cache, reading, search
+from commitments.indicators import indicator_for
+from commitments.ingest.files import NewFiles
+from commitments.ingest.revision import Revision
+from commitments.ingest.revision import revise as revise_report
+from commitments.models import Category, Commitment, Outcome, Part, Region, Report, Section
+from commitments.regions import find_region, get_or_create_region, region_for_division
+from commitments.verification import workflow
 
 
 class ImportRefused(Exception):
@@ -266,8 +267,9 @@ def _decimal(value) -> Decimal | None:
     return None if value is None else Decimal(str(value))
 
 
-def store_extraction(*, report: Report, extraction: reading.Extraction) -> dict[str, int]:
-    """Stores parts, sections, commitments and outcomes of a freshly created report."""
+def store_extraction(*, report: Report, extraction: reading.Extraction, verify: bool = True) -> dict[str, int]:
+    """Stores parts, sections, commitments and outcomes of a freshly created report, then verifies what they
+    report on (a revision stores first and verifies once, after it has merged the old rows)."""
     parts = Part.objects.bulk_create(
         Part(report=report, kind=p.kind, title=p.title[:300], start=p.start, end=p.end) for p in extraction.parts
     )
@@ -357,11 +359,8 @@ def store_extraction(*, report: Report, extraction: reading.Extraction) -> dict[
             )
         )
     Outcome.objects.bulk_create(outcomes)
-    from .verifying import on_report_stored  # verifying imports this module's neighbours; import late
-
-    on_report_stored(report=report)  # ambition links, and verdicts for the commitments this document reports on
-    from . import cache, search
-
+    if verify:  # ambition links, and verdicts for the commitments this document reports on
+        workflow.on_report_stored(report=report)
     search.index_report(report)  # the search's word tables, and the public pages' cache: bulk inserts send no signal
     cache.bump_data_version()
     return {

@@ -11,9 +11,9 @@ from datetime import timedelta
 
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
 
-from .models import Commitment, Outcome, ProgressUpdate, Region, Report, Verification
-from .reading.units import RATE_UNITS
-from .verification.verdicts import fmt
+from commitments.models import Commitment, Outcome, ProgressUpdate, Region, Report, Verification
+from commitments.reading.units import RATE_UNITS
+from commitments.verification.verdicts import fmt
 
 HistoricalCommitment = Commitment.history.model
 

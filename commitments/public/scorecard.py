@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, QuerySet
 
-from .models import Category
-from .status import GROUP_LABELS, Status
+from commitments.models import Category
+from commitments.status import GROUP_LABELS, Status
 
 #: the order of the four buckets in every bar and table
 GROUPS = ("kept", "progress", "not_started", "missed", "pending")

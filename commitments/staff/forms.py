@@ -6,11 +6,11 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from .models import Commitment, ProgressUpdate, Region, Report
-from .reading import divisions
-from .staff import uploads
-from .staff.progress import NEEDS_EVIDENCE, NEEDS_REASON, REASONS
-from .status import Status
+from commitments.models import Commitment, ProgressUpdate, Region, Report
+from commitments.reading import divisions
+from commitments.staff import uploads
+from commitments.staff.progress import NEEDS_EVIDENCE, NEEDS_REASON, REASONS
+from commitments.status import Status
 
 
 class UploadReportForm(forms.Form):

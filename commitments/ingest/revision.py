@@ -16,7 +16,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from .models import Commitment, Outcome, Part, ProgressUpdate, Report, Verification
+from commitments.models import Commitment, Outcome, Part, ProgressUpdate, Report, Verification
+from commitments.verification import workflow
 
 REASON = "修订版导入"
 # Fields staff own: never taken from the new text.
@@ -161,7 +162,7 @@ def revise(*, report: Report, store, extraction, text: str, user=None) -> Revisi
     report.sections.all().delete()
     Part.objects.filter(report=report).delete()
     report.save()
-    store(report=report, extraction=extraction)
+    store(report=report, extraction=extraction, verify=False)
 
     new = list(report.commitments.exclude(pk__in=[c.pk for c in old + manual]).order_by("start"))
     names = _extracted_fields()
@@ -212,9 +213,7 @@ def revise(*, report: Report, store, extraction, text: str, user=None) -> Revisi
         commitment.save()
 
     _replace_outcomes(report=report, old=old_outcomes, old_length=old_length, new_length=len(text), revision=revision)
-    from .verifying import on_report_stored  # verifying imports the importer's neighbours; import late
-
-    on_report_stored(report=report)  # the kept rows' verdicts and baselines, against the new values
+    workflow.on_report_stored(report=report)  # once, on the merged rows: verdicts and baselines against the new values
     return revision
 
 
