@@ -297,10 +297,10 @@ class CommitmentAdmin(ScopedHistoryAdmin):
             obj.origin = Commitment.Origin.MANUAL  # typed in by staff: its quote stays theirs to edit
         if change:
             seen = form.cleaned_data.get("seen_version") if hasattr(form, "cleaned_data") else None
-            claimed = Commitment.objects.filter(pk=obj.pk, **({"version": seen} if seen is not None else {}))
-            if not claimed.update(version=obj.version + 1 if seen is None else seen + 1):
+            version = Commitment.objects.claim_version(obj.pk, seen=seen)
+            if version is None:
                 raise StaleEdit(obj.pk)
-            obj.version = (seen if seen is not None else obj.version) + 1
+            obj.version = version
             reason = form.history_reason() if hasattr(form, "history_reason") else ""
             if reason:
                 obj._change_reason = reason

@@ -1,3 +1,5 @@
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.db import models, transaction
 from django.db.models import F, Q
@@ -5,6 +7,8 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from commitments.reading.divisions import COUNTY_LEVELS  # one vocabulary of levels, the reading package's
+from commitments.reading.numbers import fmt
+from commitments.reading.units import LEVEL_UNITS, RATE_UNITS
 from commitments.status import Status
 
 
@@ -211,9 +215,45 @@ class Indicator(models.Model):
         return reverse("commitments:indicator", args=[self.slug])
 
 
+@dataclass(frozen=True)
+class Ambition:
+    """目标较上年实绩: a target against last year's actual. Amounts compare in percent (9万人 against 10.5万人:
+    −14%); rates and shares in percentage points (增长5.5% against 6.3%: 低0.8个百分点), never as a percent
+    of a percent."""
+
+    change: float
+    points: bool  # percentage points (a rate or a share), else percent
+
+    @property
+    def below(self) -> bool:
+        return self.change < 0
+
+    def __str__(self) -> str:
+        if self.points:  # read after "目标较上年实绩": 低0.8个百分点
+            if abs(self.change) < 0.05:
+                return "持平"
+            return f"{'高' if self.change > 0 else '低'}{fmt(round(abs(self.change), 2))}个百分点"
+        change = round(self.change)
+        return f"+{change}%" if change > 0 else (f"−{-change}%" if change < 0 else "±0%")
+
+
 class CommitmentQuerySet(models.QuerySet):
     def public(self):
         return self.filter(is_public=True, region__published=True)
+
+    def visible_to(self, user):
+        """The commitments `user` may work on (access.py holds the rule)."""
+        from commitments import access  # access reads these models
+
+        return access.scope(self, user)
+
+    def claim_version(self, pk: int, *, seen: int | None) -> int | None:
+        """Takes the next version of a commitment if it still has the version `seen` when the form was opened
+        (None: whatever it has now); the new version, or None when a colleague saved it meanwhile."""
+        current = self.filter(pk=pk).values_list("version", flat=True).first()
+        if current is None or (seen is not None and current != seen):
+            return None
+        return current + 1 if self.filter(pk=pk, version=current).update(version=current + 1) else None
 
 
 class Commitment(models.Model):
@@ -307,6 +347,28 @@ class Commitment(models.Model):
 
     def latest_update(self):
         return self.updates.order_by("-date", "-created_at", "-pk").first()
+
+    def ambition(self) -> Ambition | None:
+        """目标较上年实绩, from the linked baseline (ambition_ratio).
+
+        >>> str(Ambition(-14.3, points=False)), str(Ambition(-0.8, points=True)), str(Ambition(0.5, points=True))
+        ('−14%', '低0.8个百分点', '高0.5个百分点')
+        """
+        if self.ambition_ratio is None:
+            return None
+        baseline = self.baseline_outcome if self.baseline_outcome_id else None
+        if self.unit in RATE_UNITS and baseline and baseline.unit in RATE_UNITS:
+            return Ambition(float(self.value) - float(baseline.value), points=True)
+        return Ambition((float(self.ambition_ratio) - 1) * 100, points=False)
+
+    def percent_reached(self, reached) -> int | None:
+        """Percent of the target reached, for a progress bar; None when it means nothing: no number, a
+        lower-is-better indicator, a rate or a level (it is reached or not: the verdict's arithmetic, 序时进度)."""
+        if reached is None or not self.value or (self.indicator and self.indicator.direction == "lower"):
+            return None
+        if self.unit in LEVEL_UNITS:
+            return None
+        return max(0, min(100, round(float(reached) / float(self.value) * 100)))
 
     def follow_latest_update(self, *, reason: str) -> bool:
         """The status is the latest progress update's, or 待评估 when none is left; saved with the reason in

@@ -12,8 +12,6 @@ from datetime import timedelta
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
 
 from commitments.models import Commitment, Outcome, ProgressUpdate, Region, Report, Verification
-from commitments.reading.units import RATE_UNITS
-from commitments.verification.verdicts import fmt
 
 HistoricalCommitment = Commitment.history.model
 
@@ -55,43 +53,8 @@ def headline_targets(report: Report | None) -> list[Commitment]:
     )
     for c in targets:
         c.last_actual = c.baseline_outcome
-        c.ambition = ambition_percent(c)
+        c.ambition = c.ambition()
     return targets
-
-
-@dataclass(frozen=True)
-class Ambition:
-    """目标较上年实绩: a target against last year's actual. Amounts compare in percent (9万人 against 10.5万人:
-    −14%); rates and shares in percentage points (增长5.5% against 6.3%: 低0.8个百分点), never as a percent
-    of a percent."""
-
-    change: float
-    points: bool  # percentage points (a rate or a share), else percent
-
-    @property
-    def below(self) -> bool:
-        return self.change < 0
-
-    def __str__(self) -> str:
-        if self.points:  # read after "目标较上年实绩": 低0.8个百分点
-            if abs(self.change) < 0.05:
-                return "持平"
-            return f"{'高' if self.change > 0 else '低'}{fmt(round(abs(self.change), 2))}个百分点"
-        change = round(self.change)
-        return f"+{change}%" if change > 0 else (f"−{-change}%" if change < 0 else "±0%")
-
-
-def ambition_percent(c: Commitment) -> Ambition | None:
-    """目标较上年实绩 from the linked baseline (Commitment.ambition_ratio).
-
-    >>> str(Ambition(-14.3, points=False)), str(Ambition(-0.8, points=True)), str(Ambition(0.5, points=True))
-    ('−14%', '低0.8个百分点', '高0.5个百分点')
-    """
-    if c.ambition_ratio is None:
-        return None
-    if c.unit in RATE_UNITS and c.baseline_outcome_id and c.baseline_outcome.unit in RATE_UNITS:
-        return Ambition(float(c.value) - float(c.baseline_outcome.value), points=True)
-    return Ambition((float(c.ambition_ratio) - 1) * 100, points=False)
 
 
 def status_changes(*, region_ids: list[int] | None = None) -> QuerySet:
@@ -221,7 +184,7 @@ def checkability(report: Report | None) -> Checkability | None:
     counts = dict(own.order_by().values_list("kind").annotate(n=Count("id")))
     below = list(own.filter(BELOW_LAST_YEAR).select_related("baseline_outcome", "indicator").order_by("ambition_ratio"))
     for c in below:
-        c.ambition = ambition_percent(c)
+        c.ambition = c.ambition()
     return Checkability(
         targets=counts.get(Commitment.Kind.TARGET, 0),
         milestones=counts.get(Commitment.Kind.MILESTONE, 0),

@@ -14,7 +14,7 @@ from commitments.models import Commitment, Indicator, Outcome, ProgressUpdate, R
 from commitments.public import charts, downloads, exports, queries, scorecard
 from commitments.public.filters import CommitmentFilter, IndicatorFilter
 from commitments.reading import explain_qualifier
-from commitments.reading.units import LEVEL_UNITS, RATE_UNITS
+from commitments.reading.units import RATE_UNITS
 from commitments.search import search as run_search
 from commitments.status import GROUP_LABELS, Status
 from commitments.text import quote_in_paragraph
@@ -160,22 +160,13 @@ def commitment(request, pk):
             "hedge": explain_qualifier(item.qualifier) if item.qualifier else "",
             "updates": updates,
             "latest": latest,
-            "progress": _progress(item, latest.value_reached if latest else None),
+            "progress": item.percent_reached(latest.value_reached if latest else None),
             "verifications": verifications,
             "others": list(queries.same_indicator(item)[:40]),
             "last_actual": item.baseline_outcome,
-            "ambition": queries.ambition_percent(item),
+            "ambition": item.ambition(),
         },
     )
-
-
-def _progress(item: Commitment, reached) -> int | None:
-    """Percent of the target reached, for a <progress> bar; None when it means nothing (no number, lower-is-better)."""
-    if reached is None or not item.value or (item.indicator and item.indicator.direction == "lower"):
-        return None
-    if item.unit in LEVEL_UNITS:
-        return None  # a rate or a level is not "76% done": it is reached or not (the verdict's arithmetic, 序时进度)
-    return max(0, min(100, round(float(reached) / float(item.value) * 100)))
 
 
 @require_safe

@@ -343,6 +343,16 @@ def find_quantities(text: str) -> list[Quantity]:
     return found
 
 
+def fmt(value: float) -> str:
+    """A number as a report would print it: 9.4, 90000, 104.4 (no trailing zeros).
+
+    >>> fmt(9.4), fmt(90000.0), fmt(-0.0)
+    ('9.4', '90000', '0')
+    """
+    text = f"{value:.4f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
 def multiplier_of(unit: str) -> tuple[float, str]:
     """Split a written unit into (factor, base unit): 万人 -> (10000, 人); 千瓦 stays a unit.
 

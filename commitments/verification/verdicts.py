@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from commitments.reading import HEDGES
 from commitments.reading.hedges import ABOUT_TOLERANCE  # the one stated tolerance of 左右/约
+from commitments.reading.numbers import fmt
 from commitments.reading.units import RATE_UNITS
 
 from .types import Fact, Promise, Verdict
@@ -29,12 +30,6 @@ PARTIAL_FLOOR = 0.5
 def about_tolerance() -> float:
     """The 左右/约 tolerance, as the reading package's hedge table states it."""
     return ABOUT_TOLERANCE
-
-
-def fmt(value: float) -> str:
-    """A number as a report would print it: 9.4, 90000, 104.4 (no trailing zeros)."""
-    text = f"{value:.4f}".rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
 
 
 def hedge_kinds(qualifier: str) -> set[str]:
