@@ -241,12 +241,6 @@ class CommitmentQuerySet(models.QuerySet):
     def public(self):
         return self.filter(is_public=True, region__published=True)
 
-    def visible_to(self, user):
-        """The commitments `user` may work on (access.py holds the rule)."""
-        from commitments import access  # access reads these models
-
-        return access.scope(self, user)
-
     def claim_version(self, pk: int, *, seen: int | None) -> int | None:
         """Takes the next version of a commitment if it still has the version `seen` when the form was opened
         (None: whatever it has now); the new version, or None when a colleague saved it meanwhile."""

@@ -98,7 +98,7 @@ def _whole_number(value: str | None) -> int | None:
 
 
 def _lag_queryset(request):
-    queryset = Commitment.objects.visible_to(request.user)
+    queryset = access.scope(Commitment.objects.all(), request.user)
     region_id = _whole_number(request.GET.get("region"))
     if region_id:
         region = Region.objects.filter(pk=region_id).select_related("parent").first()

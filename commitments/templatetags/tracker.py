@@ -85,6 +85,6 @@ def staff_desk(user) -> dict:
     from commitments.models import Commitment, Region, Verification
 
     proposed = access.scope(Verification.objects.filter(state="proposed"), user, field="commitment__region")
-    targets = Commitment.objects.filter(kind="target").visible_to(user)
+    targets = access.scope(Commitment.objects.filter(kind="target"), user, field="region")
     unpublished = access.scope(Region.objects.filter(published=False), user, field="")
     return {"proposed": proposed.count(), "targets": targets.count(), "unpublished": unpublished.count()}
