@@ -7,9 +7,9 @@ import datetime
 from decimal import Decimal
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
-from commitments.ingest.reports import ImportRefused, import_report
+from commitments.ingest.reports import NEEDS_REGION, NEEDS_REVISE, ImportRefused, import_report
 from commitments.models import Commitment, Outcome, Part, ProgressUpdate, Region, Report, Section
 from commitments.status import Status
 from tests.builders import make_staff, region
@@ -34,12 +34,12 @@ def database_state() -> dict:
     }
 
 
-def refused(*, data: bytes, filename: str, match: str) -> str:
+def refused(*, data: bytes, filename: str, match: str) -> ImportRefused:
     before = database_state()
     with pytest.raises(ImportRefused, match=match) as caught:
         import_report(data=data, filename=filename)
     assert database_state() == before
-    return str(caught.value)
+    return caught.value
 
 
 @pytest.mark.parametrize(
@@ -88,17 +88,20 @@ def test_a_report_without_its_plan_part_is_refused():
     refused(data=text[: text.index("二、")].encode(), filename="review.txt", match="未找到报告的计划部分")
 
 
-def test_a_report_that_names_no_known_region_is_refused_with_a_hint_to_name_it():
+def test_a_report_that_names_no_known_region_is_refused_with_a_hint_to_name_it(tmp_path):
     text = linyi_text().replace("临沂市", "本市").replace("临沂", "本市")
-    message = refused(data=text.encode(), filename="unknown.txt", match="未能从文本中识别地区")
-    assert "--region" in message
+    assert refused(data=text.encode(), filename="unknown.txt", match="未能从文本中识别地区").code == NEEDS_REGION
+    path = tmp_path / "unknown.txt"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(CommandError, match="请用 --region 指定"):  # each interface says how to name it
+        call_command("import_report", str(path))
 
 
 def test_text_pasted_from_a_web_page_loses_its_tags_and_reads_as_the_report():
     text = (FIXTURES / "zibo-2024.txt").read_text(encoding="utf-8")
     page = "<html><body>" + "".join(f"<p>{line}&nbsp;</p>\n" for line in text.splitlines()) + "</body></html>"
-    message = refused(data=page.encode(), filename="zibo.html", match="已导入过另一份文件")
-    assert "--revise" in message  # the stored copy stays; the message says how to replace it
+    # the stored copy stays; the refusal says a revision would replace it
+    assert refused(data=page.encode(), filename="zibo.html", match="已导入过另一份文件").code == NEEDS_REVISE
 
     originals = Report.objects.get(original_name="zibo-2024.txt").commitments.count()
     Report.objects.filter(original_name="zibo-2024.txt").delete()
@@ -116,8 +119,7 @@ def test_the_same_report_twice_changes_nothing(capsys):
 
 def test_a_revised_version_is_refused_without_revise_and_changes_nothing():
     revised = linyi_text().replace("地区生产总值增长5.5%", "地区生产总值增长6%", 1)
-    message = refused(data=revised.encode(), filename="linyi-revised.txt", match="已导入过另一份文件")
-    assert "--revise" in message
+    assert refused(data=revised.encode(), filename="linyi-revised.txt", match="已导入过另一份文件").code == NEEDS_REVISE
 
 
 def _curated_linyi():

@@ -24,7 +24,16 @@ from commitments.verification import workflow
 
 
 class ImportRefused(Exception):
-    """A file the tracker will not import; the message says why, in the interface language."""
+    """A file the tracker will not import; the message says why, in the interface language. `code` names what
+    the person importing could give to resolve it (NEEDS_REGION …): each interface says how to give it
+    (the command by an option, the upload form by a field)."""
+
+    def __init__(self, message: str, *, code: str = ""):
+        super().__init__(message)
+        self.code = code
+
+
+NEEDS_REGION, NEEDS_YEAR, NEEDS_REVISE, NO_PLAN = "needs_region", "needs_year", "needs_revise", "no_plan"
 
 
 @dataclass
@@ -93,11 +102,12 @@ def import_report(
         raise ImportRefused("报告中的年份是占位符（如“20XX年”），这像是一份模板而不是正式报告，无法确定年度。")
     if not any(part.kind == "plan" for part in extraction.parts):
         raise ImportRefused(
-            "未找到报告的计划部分（如“二、2024年工作安排”），无法抽取承诺。请确认这是一份完整的政府工作报告。"
+            "未找到报告的计划部分（如“二、2024年工作安排”），无法抽取承诺。请确认这是一份完整的政府工作报告。",
+            code=NO_PLAN,
         )
     plan_year = year or extraction.plan_year
     if not plan_year:
-        raise ImportRefused("未能从文本中识别计划年度，请用 --year 指定。")
+        raise ImportRefused("未能从文本中识别计划年度。", code=NEEDS_YEAR)
     review_year = extraction.review_year or plan_year - 1
 
     result = ImportResult(
@@ -121,8 +131,8 @@ def import_report(
             if earlier and not revise:
                 raise ImportRefused(
                     f"{region_obj.full_name} {plan_year} 年的政府工作报告已导入过另一份文件"
-                    f"（{earlier.original_name}）。"
-                    "如为修订版，请用 --revise 导入：人工修改与进展会保留，并列出变化。"
+                    f"（{earlier.original_name}）。",
+                    code=NEEDS_REVISE,
                 )
             if earlier:
                 report = earlier
@@ -250,7 +260,7 @@ def _resolve_region(extraction: reading.Extraction, override: str | None, *, cre
         if override not in (extraction.region, f"{extraction.parent_region or ''}{extraction.region}"):
             return get_or_create_region(name=override, level=None)
     if not extraction.region:
-        raise ImportRefused("未能从文本中识别地区，请用 --region 指定（如 --region 临沂市）。")
+        raise ImportRefused("未能从文本中识别地区。", code=NEEDS_REGION)
     if extraction.region_code:  # a region an upload creates waits for a staff member to check it
         return region_for_division(extraction.region_code, created=created, published=not by_staff)
     return get_or_create_region(name=extraction.region, level=extraction.level, parent_name=extraction.parent_region)

@@ -27,7 +27,15 @@ from django.urls import reverse
 
 from commitments import access
 from commitments.ingest.evidence import EvidenceResult, import_evidence
-from commitments.ingest.reports import ImportRefused, ImportResult, import_report
+from commitments.ingest.reports import (
+    NEEDS_REGION,
+    NEEDS_REVISE,
+    NEEDS_YEAR,
+    NO_PLAN,
+    ImportRefused,
+    ImportResult,
+    import_report,
+)
 from commitments.models import COUNTY_LEVELS, Region, Report
 
 SALT = "commitments.staff.upload"
@@ -154,6 +162,15 @@ def sweep() -> None:
 # Preview and confirm -------------------------------------------------------------------------------------
 
 PREVIEW_ITEMS = 8
+
+
+#: what the upload form offers for each refusal it can resolve (the command offers options: see import_report)
+HOW_TO_RESOLVE = {
+    NEEDS_REGION: "请在“地区”中选择后重新预览。",
+    NEEDS_YEAR: "请填写“年度”后重新预览。",
+    NEEDS_REVISE: "如为修订版，请勾选“这是已导入报告的修订版”后重新预览：人工修改与进展会保留，并列出变化。",
+    NO_PLAN: "如果这是统计公报、计划执行情况报告或新闻报道，请在“文件类型”中选择相应类型。",
+}
 
 
 class _NotYours(Exception):
@@ -292,12 +309,7 @@ def _preview_report(
             revise=revise,
         )
     except ImportRefused as exc:
-        message = str(exc).replace("请用 --region 指定（如 --region 临沂市）", "请在“地区”中选择后重新预览")
-        message = message.replace("请用 --year 指定", "请填写“年度”后重新预览")
-        message = message.replace("请用 --revise 导入", "请勾选“这是已导入报告的修订版”后重新预览")
-        if "未找到报告的计划部分" in message:
-            message += "如果这是统计公报、计划执行情况报告或新闻报道，请在“文件类型”中选择相应类型。"
-        raise ImportRefused(message) from exc
+        raise ImportRefused(f"{exc}{HOW_TO_RESOLVE.get(exc.code, '')}", code=exc.code) from exc
     allowed = _allowed(user, result)
     shown = Preview(result=result, kind=Report.Kind.WORK_REPORT, allowed=allowed)
     if result.created and allowed:

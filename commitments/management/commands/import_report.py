@@ -1,6 +1,12 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from commitments.ingest.reports import ImportRefused, import_report
+from commitments.ingest.reports import NEEDS_REGION, NEEDS_REVISE, NEEDS_YEAR, ImportRefused, import_report
+
+HOW_TO_RESOLVE = {
+    NEEDS_REGION: "请用 --region 指定（如 --region 临沂市）。",
+    NEEDS_YEAR: "请用 --year 指定。",
+    NEEDS_REVISE: "如为修订版，请用 --revise 导入：人工修改与进展会保留，并列出变化。",
+}
 
 
 class Command(BaseCommand):
@@ -25,7 +31,7 @@ class Command(BaseCommand):
                 revise=options["revise"],
             )
         except ImportRefused as exc:
-            raise CommandError(str(exc)) from exc
+            raise CommandError(f"{exc}{HOW_TO_RESOLVE.get(exc.code, '')}") from exc
         self.stdout.write(result.summary)
         for line in result.revision.lines() if result.revision else []:
             self.stdout.write(f"  {line}")
