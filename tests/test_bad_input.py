@@ -281,3 +281,21 @@ def test_a_revision_verifies_once_on_the_merged_rows_not_first_on_rows_it_then_d
     report = import_report(path=path, revise=True).report
     assert len(seen) == 1, "one verification pass"
     assert seen[0] == sorted(report.commitments.values_list("pk", flat=True)), "and on the rows that stay"
+
+
+def test_one_undo_takes_back_a_dry_run_a_return_inside_it_and_a_decision_made_after_the_work():
+    from commitments.ingest import undo
+
+    undone = []
+
+    def work_then_return():
+        with undo.atomic(undo=True, on_undo=lambda: undone.append("files")):
+            Region.objects.create(name="试验县", slug="shiyan", level="县")
+            return "returned"
+
+    assert work_then_return() == "returned"
+    with undo.atomic() as work:
+        Region.objects.create(name="试验区", slug="shiyan-qu", level="市辖区")
+        work.undo()
+    assert work.undone and undone == ["files"]
+    assert not Region.objects.filter(slug__startswith="shiyan").exists()

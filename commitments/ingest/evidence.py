@@ -17,9 +17,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from django.db import transaction
-
 from commitments import reading
+from commitments.ingest import undo
 from commitments.ingest.files import NewFiles
 from commitments.ingest.reports import (
     ImportRefused,
@@ -39,10 +38,6 @@ _DATE = re.compile(r"(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _YEAR = re.compile(r"(20\d\d)\s*年")
 # The reader's notes that are normal for evidence: staff state the year, and a bulletin has no parts.
 _READER_NOTES = {"未识别出报告年份", "未找到报告的各部分（回顾/计划），按一般文本读取实绩"}
-
-
-class _DryRun(Exception):
-    pass
 
 
 @dataclass(frozen=True)
@@ -117,7 +112,7 @@ def import_evidence(
     extraction.commitments = []
     stored = NewFiles()
     try:
-        with transaction.atomic():
+        with undo.atomic(undo=dry_run, on_undo=stored.discard):
             region_obj = region if isinstance(region, Region) else _region_named(region)
             extraction.warnings = [w for w in extraction.warnings if w not in _READER_NOTES]
             extraction.warnings += _doubts(extraction, text=document.text, region=region_obj, year=year)
@@ -157,10 +152,6 @@ def import_evidence(
                 )
                 report.warnings = list(result.warnings)
                 report.save(update_fields=["warnings"])
-            if dry_run:
-                raise _DryRun
-    except _DryRun:
-        stored.discard()
     except BaseException:
         stored.discard()
         raise

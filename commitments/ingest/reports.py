@@ -9,12 +9,13 @@ from decimal import Decimal
 from pathlib import Path
 
 from django.conf import settings
-from django.db import IntegrityError, OperationalError, transaction
+from django.db import IntegrityError, OperationalError
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
 from commitments import cache, reading, search
 from commitments.indicators import indicator_for
+from commitments.ingest import undo
 from commitments.ingest.files import NewFiles
 from commitments.ingest.revision import Revision
 from commitments.ingest.revision import revise as revise_report
@@ -72,10 +73,6 @@ _COUNT_LABELS = [
 ]
 
 
-class _DryRun(Exception):
-    pass
-
-
 def import_report(
     *,
     path: Path | str | None = None,
@@ -121,7 +118,7 @@ def import_report(
     )
     stored = NewFiles()  # removed again if the database work is rolled back
     try:
-        with transaction.atomic():
+        with undo.atomic(undo=dry_run, on_undo=stored.discard):
             region_obj = _resolve_region(extraction, region, created=result.new_regions, by_staff=user is not None)
             result.region = region_obj.full_name
             earlier = Report.objects.work_reports().filter(region=region_obj, plan_year=plan_year).first()
@@ -146,8 +143,6 @@ def import_report(
                 result.revision = revise_report(
                     report=report, store=store_extraction, extraction=extraction, text=document.text, user=user
                 )
-                if dry_run:
-                    raise _DryRun
                 return result
             report = create_report(
                 stored=stored,
@@ -167,10 +162,6 @@ def import_report(
             )
             result.report = report
             result.counts = store_extraction(report=report, extraction=extraction)
-            if dry_run:
-                raise _DryRun
-    except _DryRun:
-        stored.discard()
     except IntegrityError as exc:
         # two imports of one report at once: the one that committed first wins, the other says so
         stored.discard()

@@ -21,11 +21,11 @@ from pathlib import Path
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 
 from commitments import access
+from commitments.ingest import undo
 from commitments.ingest.evidence import EvidenceResult, import_evidence
 from commitments.ingest.reports import (
     NEEDS_REGION,
@@ -171,11 +171,6 @@ HOW_TO_RESOLVE = {
     NEEDS_REVISE: "如为修订版，请勾选“这是已导入报告的修订版”后重新预览：人工修改与进展会保留，并列出变化。",
     NO_PLAN: "如果这是统计公报、计划执行情况报告或新闻报道，请在“文件类型”中选择相应类型。",
 }
-
-
-class _NotYours(Exception):
-    def __init__(self, result: ImportResult):
-        self.result = result
 
 
 @dataclass
@@ -327,24 +322,22 @@ def _preview_report(
 
 
 def _import_report_if_allowed(user, *, data: bytes, stashed: Stashed, region: Region | None) -> ImportResult:
-    """Imports for real, then checks the region against the user's grants; a refusal rolls it all back."""
-    try:
-        with transaction.atomic():
-            result = import_report(
-                data=data,
-                filename=stashed.filename,
-                region=region.full_name if region else None,
-                year=stashed.year,
-                user=user,
-                revise=stashed.revise,
-            )
-            if not _allowed(user, result):
-                raise _NotYours(result)
-    except _NotYours as refused:
-        if refused.result.created:
-            # The rolled-back transaction cannot take the stored file with it.
-            refused.result.report.source_file.delete(save=False)
-        raise ImportRefused(f"您没有 {_region_of(refused.result)} 的权限，不能导入该地区的报告。") from None
+    """Imports for real, then checks the region against the user's grants; a refusal takes it all back."""
+    with undo.atomic() as work:
+        result = import_report(
+            data=data,
+            filename=stashed.filename,
+            region=region.full_name if region else None,
+            year=stashed.year,
+            user=user,
+            revise=stashed.revise,
+        )
+        if not _allowed(user, result):
+            work.undo()
+    if work.undone:
+        if result.created:
+            result.report.source_file.delete(save=False)  # the database is taken back, the file is not
+        raise ImportRefused(f"您没有 {_region_of(result)} 的权限，不能导入该地区的报告。")
     return result
 
 
