@@ -26,8 +26,7 @@ from commitments.staff.forms import (
 )
 from commitments.staff.progress import light_of, sync_status, with_latest_value
 from commitments.staff.scoping import RegionScopedAdmin, ScopedHistoryAdmin
-from commitments.status import Status
-from commitments.templatetags.tracker import target_text
+from commitments.templatetags.tracker import status_badge, target_text
 from commitments.text import quote_in_paragraph
 from commitments.verification import workflow
 from commitments.verification.workflow import VerificationReviewForm
@@ -35,11 +34,6 @@ from commitments.verification.workflow import VerificationReviewForm
 admin.site.site_header = "政府工作报告承诺追踪 · 管理"
 admin.site.site_title = "承诺追踪管理"
 admin.site.index_title = "工作台"
-
-
-def status_badge(status: str):
-    s = Status(status)
-    return format_html('<span class="status status-{}" title="{}">{}</span>', s.value, s.definition, s.label)
 
 
 def quote_in_context(text: str, start: int | None, end: int | None, quote: str):

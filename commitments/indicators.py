@@ -1,24 +1,8 @@
-"""Indicator rows from the alias table in fixtures/ (the reading package owns the table's content)."""
-
-import json
-from functools import cache
-from pathlib import Path
-
-from django.conf import settings
+"""Indicator rows from the alias table (fixtures/indicators.json, loaded once by commitments.reading)."""
 
 from commitments.models import Indicator
+from commitments.reading.indicators import indicators
 from commitments.regions import slug_for
-
-ALIAS_TABLE = Path(settings.BASE_DIR) / "fixtures" / "indicators.json"
-
-
-@cache
-def _table() -> dict[str, dict]:
-    if not ALIAS_TABLE.exists():
-        return {}
-    data = json.loads(ALIAS_TABLE.read_text(encoding="utf-8"))
-    rows = data["indicators"] if isinstance(data, dict) else data
-    return {row["name"]: row for row in rows}
 
 
 def indicator_for(name: str) -> Indicator:
@@ -26,7 +10,7 @@ def indicator_for(name: str) -> Indicator:
     found = Indicator.objects.filter(name=name).first()
     if found:
         return found
-    row = _table().get(name, {})
+    known = indicators().get(name)
     slug = base = slug_for(name)[:90]
     n = 2
     while Indicator.objects.filter(slug=slug).exists():
@@ -34,8 +18,8 @@ def indicator_for(name: str) -> Indicator:
     return Indicator.objects.create(
         name=name,
         slug=slug,
-        aliases=row.get("aliases", []),
-        base_unit=row.get("base_unit", ""),
-        direction=row.get("direction", Indicator.Direction.HIGHER),
-        category=row.get("category", "其他"),
+        aliases=list(known.aliases) if known else [],
+        base_unit=known.unit if known else "",
+        direction=known.direction if known else Indicator.Direction.HIGHER,
+        category=known.category if known else "其他",
     )

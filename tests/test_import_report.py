@@ -107,3 +107,12 @@ def test_a_failure_while_storing_leaves_no_file_and_no_row_behind(tmp_path, monk
         import_report(path=path)
     assert not Report.objects.filter(region__name="潍坊市").exists()
     assert not any(p.is_file() for p in (tmp_path / "media").rglob("*"))
+
+
+def test_an_indicator_row_takes_what_the_alias_table_knows():
+    from commitments.models import Indicator
+    from commitments.reading.indicators import indicators
+
+    row, known = Indicator.objects.get(name="城镇新增就业"), indicators()["城镇新增就业"]
+    assert (row.base_unit, row.direction, row.category) == (known.unit, known.direction, known.category)
+    assert row.base_unit, "the table's unit is stored (it was read under a key the table does not have)"
