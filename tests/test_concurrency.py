@@ -79,14 +79,8 @@ def test_the_same_editor_can_save_twice_in_a_row():
     assert (commitment.lead_department, commitment.version) == ("乙", 3)
 
 
-def test_a_stale_list_edit_of_the_lead_department_is_refused_and_overwrites_nothing():
-    commitment = Commitment.objects.filter(region__name="临沂市", kind="target").order_by("pk").first()
-    zhang, li = two_editors()
-    url = reverse("admin:commitments_commitment_changelist") + f"?q={commitment.quote[:12]}"
-    stale_page = li.get(url)  # li opens the list
-    change = reverse("admin:commitments_commitment_change", args=[commitment.pk])
-    assert zhang.post(change, admin_form_data(zhang.get(change), lead_department="市人社局")).status_code == 302
-    formset = stale_page.context["cl"].formset
+def list_edit(formset, commitment, **changes) -> dict:
+    """The POST of the admin list's inline edit: `changes` for `commitment`, every other row as shown."""
     data = {
         "form-TOTAL_FORMS": str(formset.total_form_count()),
         "form-INITIAL_FORMS": str(formset.initial_form_count()),
@@ -95,7 +89,20 @@ def test_a_stale_list_edit_of_the_lead_department_is_refused_and_overwrites_noth
     for i, form in enumerate(formset.forms):
         data[f"form-{i}-id"] = str(form.instance.pk)
         data[f"form-{i}-seen_version"] = str(form.instance.version)
-        data[f"form-{i}-lead_department"] = "市发展改革委" if form.instance.pk == commitment.pk else ""
+        for name in changes:
+            mine = form.instance.pk == commitment.pk
+            data[f"form-{i}-{name}"] = changes[name] if mine else getattr(form.instance, name)
+    return data
+
+
+def test_a_stale_list_edit_of_the_lead_department_is_refused_and_overwrites_nothing():
+    commitment = Commitment.objects.filter(region__name="临沂市", kind="target").order_by("pk").first()
+    zhang, li = two_editors()
+    url = reverse("admin:commitments_commitment_changelist") + f"?q={commitment.quote[:12]}"
+    stale_page = li.get(url)  # li opens the list
+    change = reverse("admin:commitments_commitment_change", args=[commitment.pk])
+    assert zhang.post(change, admin_form_data(zhang.get(change), lead_department="市人社局")).status_code == 302
+    data = list_edit(stale_page.context["cl"].formset, commitment, lead_department="市发展改革委")
     assert 'name="form-0-seen_version"' in stale_page.content.decode()
     li.post(url, data)
     commitment.refresh_from_db()
@@ -110,18 +117,9 @@ def test_a_list_edit_of_several_columns_says_each_in_the_history(admin_client, m
     monkeypatch.setattr(CommitmentAdmin, "list_display", [*CommitmentAdmin.list_display, "category"])
     commitment = Commitment.objects.filter(region__name="临沂市", kind="target").order_by("pk").first()
     url = reverse("admin:commitments_commitment_changelist") + f"?q={commitment.quote[:12]}"
-    formset = admin_client.get(url).context["cl"].formset
-    data = {
-        "form-TOTAL_FORMS": str(formset.total_form_count()),
-        "form-INITIAL_FORMS": str(formset.initial_form_count()),
-        "_save": "保存",
-    }
-    for i, form in enumerate(formset.forms):
-        data[f"form-{i}-id"] = str(form.instance.pk)
-        data[f"form-{i}-seen_version"] = str(form.instance.version)
-        mine = form.instance.pk == commitment.pk
-        data[f"form-{i}-lead_department"] = "市发展改革委" if mine else form.instance.lead_department
-        data[f"form-{i}-category"] = "民生保障" if mine else form.instance.category
+    data = list_edit(
+        admin_client.get(url).context["cl"].formset, commitment, lead_department="市发展改革委", category="民生保障"
+    )
     assert admin_client.post(url, data).status_code == 302
     commitment.refresh_from_db()
     assert (commitment.lead_department, commitment.category) == ("市发展改革委", "民生保障")
