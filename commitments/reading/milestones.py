@@ -14,7 +14,7 @@ from .context import CLAUSE_SEPS, deadline_in
 _STRONG_BEFORE = r"建成投用|建成投运|建成运营|建成使用|全面建成|基本建成|开工建设|开工|开建|竣工|改造扩建|改扩建"
 _WEAK_BEFORE = (
     r"建成|全面启动|启动|全面完成|基本完成|全域完成|完成|开通|创成|创建|获批|实现|投用|挂牌|出台|建立|设立|整合设立|新创设|"
-    r"开发上线|上线|编制|搭建|实行|全面取消|取消|改建|通过|办好|举办|全面消除|"
+    r"开发上线|上线|编制|搭建|实行|全面取消|取消|改建|通过|办好|举办|承办|全面消除|筹建|成立|"
     r"消除|新建|制定出台|制定实施|制定|颁布实施|修订"
 )
 _DONE_AFTER = (
@@ -22,14 +22,16 @@ _DONE_AFTER = (
     r"建成|投产|投用|下线|通车|通航|开工建设|开工|开建|开业|开园|开馆|开通|验收挂牌|挂牌|揭牌|搬迁招生|完成主体工程|主体完工|"
     r"全线贯通|贯通|试运行|建设完成|全覆盖|动态清零|验收|并网投运|并网发电|全容量并网|晋升国家级|升级为国家级|"
     r"达到[ⅠⅡⅢⅣⅤ]类|达到国家[一二三]级标准|应保尽保|住有所居|“?双下降”?|通高铁|通高速公路|通高速|摘帽出列|主体完工|"
-    r"转场投运|投运|获批升本|升本|获批|开行动车|通动车|完成(?:国家|省|市)下达的?(?:目标任务|目标要求|任务|目标)"
+    r"转场投运|投运|获批升本|升本|获批|开行动车|通动车|完成(?:国家|省|市)下达的?(?:目标任务|目标要求|任务|目标)|"
+    r"投产达产|达产|开通运营|投产运营|竣工投用|封顶"
 )
 _NAMED = re.compile(
     r"工程|项目|高铁|铁路|高速|公路|快速路|机场|航站楼|港|码头|泊位|校区|学院|学校|大学|医院|中心|馆|园区|产业园|公园|大桥|桥|"
     r"路|街|线|站|枢纽|水库|基地|实验室|小镇|街区|综合体|大厦|广场|工厂|电站|管网|隧道|水厂|厂|一期|二期|三期|航线|班列|"
     r"平台|园|城|院|所|室|制度|规划|政策|措施|细则|纲要|系统|数据库|基金|示范市|示范区|示范城市|试点|大会|马拉松|活动年|"
     r"门票|复检|普查|改革|升级|提升|任务|全覆盖|水体|调查|连冠|分流|纲要|方案|设施|总部|行动计划|条例|办法|活动|电站|意见|"
-    r"高新区|开发区|经开区|[ⅠⅡⅢⅣⅤ]类|口岸|大厅|指引|法规|清单|联盟|图谱|计划|前期工作|修复"
+    r"高新区|开发区|经开区|[ⅠⅡⅢⅣⅤ]类|口岸|大厅|指引|法规|清单|联盟|图谱|计划|前期工作|修复|"
+    r"粮库|仓库|冷库|专班|研究院"
 )
 _WORK_NOT_RESULT = re.compile(
     r"^(?:加快|推进|推动|深化|积极|持续|支持|鼓励|谋划|加速|培育|探索|研究|扎实|全力推进|继续|大力)"
@@ -54,6 +56,10 @@ _STATE_REACHED = re.compile(
 )
 #: 推动/促进 + a deliverable: 推动潍坊现代农业山东省实验室验收挂牌 (推动 alone is work, not a result)
 _PUSH = re.compile(r"^(?:推动|促进|力促)")
+#: a law or rule pushed through: 推动制定重庆市公平竞争审查条例
+_PUSHED_RULE = re.compile(r"^(?:推动|促进|力促)(?:制定|修订)")
+#: an event held (举办第九届中国非物质文化遗产博览会); 办好 an event is left out, as most annotators do
+_HELD = re.compile(r"^(?:举办|承办).{2,}(?:博览会|交易会|运动会|大赛|艺术节|文化节|论坛|峰会)$")
 #: future tense: 鲁南高铁将西接郑州, 济郑高铁将建成通车
 _FUTURE = re.compile(r"^(.{2,20}?)将(?:[东南西北]接|建成|通车|开通|投用|投运|竣工|开工|贯通|全线贯通)")
 #: a document issued by someone else: 国家层面出台淮海经济区高质量发展规划纲要
@@ -101,8 +107,10 @@ def _is_milestone(clause: str) -> bool:
     [True, True, True]
     >>> [_is_milestone(c) for c in ("推动出台河套深圳园区条例", "粮食产量完成国家下达任务", "与北京联合制定实施方案")]
     [True, True, True]
-    >>> [_is_milestone(c) for c in ("实施文化惠民工程", "建立安全生产长效机制", "开展城市体检评估")]
-    [False, False, False]
+    >>> [_is_milestone(c) for c in ("推动制定公平竞争审查条例", "举办第九届中国非物质文化遗产博览会", "推动西坑粮库竣工投用")]
+    [True, True, True]
+    >>> [_is_milestone(c) for c in ("实施文化惠民工程", "建立安全生产长效机制", "开展城市体检评估", "办好第三届冰雪运动会")]
+    [False, False, False, False]
     """
     core = _HEDGE_LEAD.sub("", clause.strip()).rstrip('”"')
     if clause.strip().startswith("做好"):
@@ -115,7 +123,9 @@ def _is_milestone(clause: str) -> bool:
     future = _FUTURE.match(core)
     if future and _NAMED.search(future.group(1)):
         return True
-    pushed = bool(_PUSH.match(core) and (_SUFFIX.search(core) or _ISSUED.search(core)))
+    if _HELD.match(core):
+        return True
+    pushed = bool(_PUSH.match(core) and (_SUFFIX.search(core) or _ISSUED.search(core) or _PUSHED_RULE.match(core)))
     if pushed:
         core = _PUSH.sub("", core)
     if _WORK_NOT_RESULT.match(core):
