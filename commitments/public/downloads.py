@@ -116,11 +116,8 @@ def _build(download: Download, target: Path) -> None:
 
 
 def _build_then_release(download: Download, target: Path, locks: ExitStack) -> None:
-    try:
-        with locks:
-            _build(download, target)
-    finally:
-        connection.close()  # the thread's own connection
+    with locks:
+        _build(download, target)
 
 
 def run_in_background(job: Callable[[], None]) -> None:
@@ -128,7 +125,10 @@ def run_in_background(job: Callable[[], None]) -> None:
 
     def run() -> None:
         close_old_connections()
-        job()
+        try:
+            job()
+        finally:
+            connection.close()  # the thread's own connection, never the request's
 
     threading.Thread(target=run, daemon=True, name="export-builder").start()
 
