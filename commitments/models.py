@@ -40,6 +40,7 @@ class Region(models.Model):
         LEAGUE = "盟", "盟"
         AREA = "地区", "地区"
         NEW_AREA = "新区", "新区"
+        ZONE = "开发区", "开发区（功能区）"
         DISTRICT = "市辖区", "市辖区"
         COUNTY = "县", "县"
         AUTONOMOUS_COUNTY = "自治县", "自治县"

@@ -87,15 +87,33 @@ def _free_slug(base: str) -> str:
     return slug
 
 
-def get_or_create_region(*, name: str, level: str | None, parent_name: str | None = None) -> Region:
+def get_or_create_region(
+    *, name: str, level: str | None, parent_name: str | None = None, created: list | None = None, published: bool = True
+) -> Region:
+    """A region without a division code (a 功能区 such as 大鹏新区, or a name staff typed), under the region of
+    `parent_name`: a division of the national table when the name is one (so 深圳市 stays one region)."""
     parent = None
     if parent_name:
-        parent = find_region(parent_name) or get_or_create_region(name=parent_name, level=Region.Level.CITY)
+        parent = find_region(parent_name)
+        official = divisions.by_name().get(parent_name, ())
+        if parent is None and len(official) == 1:
+            parent = region_for_division(official[0].code, created=created, published=published)
+        elif parent is None:
+            parent = get_or_create_region(
+                name=parent_name, level=Region.Level.CITY, created=created, published=published
+            )
     existing = Region.objects.filter(name=name, parent=parent).first()
     if existing:
         return existing
     if level not in Region.Level.values:
         level = Region.Level.DISTRICT if parent else Region.Level.CITY
-    return Region.objects.create(
-        name=name, level=level, parent=parent, slug=_free_slug(slug_for(name, parent, county_level=bool(parent)))
+    region = Region.objects.create(
+        name=name,
+        level=level,
+        parent=parent,
+        published=published,
+        slug=_free_slug(slug_for(name, parent, county_level=bool(parent))),
     )
+    if created is not None:
+        created.append(region)
+    return region

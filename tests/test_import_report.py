@@ -116,3 +116,17 @@ def test_an_indicator_row_takes_what_the_alias_table_knows():
     row, known = Indicator.objects.get(name="城镇新增就业"), indicators()["城镇新增就业"]
     assert (row.base_unit, row.direction, row.category) == (known.unit, known.direction, known.category)
     assert row.base_unit, "the table's unit is stored (it was read under a key the table does not have)"
+
+
+def test_a_zone_outside_the_division_table_is_imported_under_its_official_city():
+    """功能区 (大鹏新区, 开发区) report through a 管理委员会 and have no division code of their own."""
+    text = (
+        "各位代表：\n现在，我代表大鹏新区管理委员会，向大会作工作报告。\n一、2023年工作回顾\n"
+        "在市委市政府领导下，深圳东部，新区地区生产总值增长6%。城区面积扩大，城区人口增加。\n"
+        "二、2024年工作安排\n地区生产总值增长5%左右。\n"
+    )
+    result = import_report(data=text.encode(), filename="dapeng.txt")
+    zone = result.report.region
+    assert (zone.name, zone.level, zone.code) == ("大鹏新区", "新区", None)
+    assert (zone.parent.name, zone.parent.code) == ("深圳市", "440300"), "its city is the official one"
+    assert zone.parent.parent.name == "广东省"

@@ -254,7 +254,13 @@ def _resolve_region(extraction: reading.Extraction, override: str | None, *, cre
         raise ImportRefused("未能从文本中识别地区。", code=NEEDS_REGION)
     if extraction.region_code:  # a region an upload creates waits for a staff member to check it
         return region_for_division(extraction.region_code, created=created, published=not by_staff)
-    return get_or_create_region(name=extraction.region, level=extraction.level, parent_name=extraction.parent_region)
+    return get_or_create_region(
+        name=extraction.region,
+        level=extraction.level,
+        parent_name=extraction.parent_region,
+        created=created,
+        published=not by_staff,
+    )
 
 
 def _parse_date(value: str | None) -> date | None:

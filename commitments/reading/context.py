@@ -168,7 +168,8 @@ def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) 
         return "document name"
     if re.search(r"见附件", text[q.end : q.end + 8]):
         return "in an annex"  # 其中新办10件，见附件: the annex lists them, the annotators leave them out
-    bare_chinese = q.chinese and not q.bare and not q.unit.startswith(("万", "亿", "千"))
+    fraction = "分之" in q.number or q.number == "一半"  # 压减三分之一以上, 压缩一半以上: a share, in words
+    bare_chinese = q.chinese and not q.bare and not fraction and not q.unit.startswith(("万", "亿", "千"))
     counted_result = bool(_RESULT_AFTER.match(rest)) or bool(re.search(r"(?:组织)$", segment))
     if bare_chinese and (q.value == 1 or not (_creates(segment) or counted_result) or q.number in ("十", "百", "千")):
         return "Chinese numeral in prose"

@@ -176,7 +176,7 @@ _UNIT_RE = "|".join(re.escape(u) for u in UNITS)
 
 QUANTITY = re.compile(
     rf"""
-    (?P<fraction>[一二三四五六七八九十]分之[一二三四五六七八九十])
+    (?P<fraction>[一二三四五六七八九十]分之[一二三四五六七八九十]|一半)
     |
     (?P<num>{_ARABIC}|{_CNNUM})
     (?:(?P<sep>{_RANGE_SEP})(?P<num2>{_ARABIC}|{_CNNUM}))?
@@ -269,12 +269,12 @@ def _to_number(text: str) -> float | None:
 
 
 #: after a bare 万/亿 the number ends: 173.1万、 / 3300万。 (not 3300万元, not 千家万户)
-_BARE_END = re.compile(r"(?:[、，,。；;）)]|$)")
+_BARE_END = re.compile(r"(?:以上|左右|以内)?(?:[、，,。；;）)]|$)")
 
 
 #: who a count of people names when it has no 人: 17.63万群众, 64.8万贫困人口, 1100多万学生
 _PEOPLE_AFTER = re.compile(
-    r"(?:群众|人口|贫困人口|建档立卡贫困人口|农村人口|纳税人|学生|青年|老年人|妇女|职工|居民|农民工|农民|儿童|患者|"
+    r"(?:群众|人口|贫困人口|建档立卡贫困人口|农村人口|农业转移人口|纳税人|学生|青年|老年人|妇女|职工|居民|农民工|农民|儿童|患者|"
     r"劳动力|游客|旅客|市民|村民|适龄女生|毕业生|考生|残疾人)"
 )
 
@@ -292,8 +292,8 @@ def find_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     for m in QUANTITY.finditer(text):
         if m.group("fraction"):
-            num, den = m.group("fraction").split("分之")
-            value = _to_number(den) / _to_number(num)
+            num, den = m.group("fraction").split("分之") if "分之" in m.group("fraction") else ("二", "一")
+            value = _to_number(den) / _to_number(num)  # 三分之一 -> 0.3333; 一半 -> 0.5
             found.append(Quantity(m.start(), m.end(), m.group(), round(value, 4), None, "", "", "", True))
             continue
         unit = m.group("unit")

@@ -60,6 +60,23 @@ def _names_by_first_two() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
+#: division names that are also common words of any report: 城区 (urban area), 郊区, 矿区, 东区, 市中区 …
+COMMON_WORDS = frozenset(
+    {"城区", "郊区", "矿区", "东区", "西区", "市中区", "新城区", "城中区", "城关区", "老城区", "新区"}
+)
+#: a zone's own administration (功能区 often have no division code): 我代表大鹏新区管理委员会
+_ZONE = re.compile(
+    r"(?:我(?:谨)?代表|^|\n)[\s　]*"
+    r"([\u4e00-\u9fff]{2,14}?(?:新区|开发区|高新区|园区|试验区|合作区))(?:管理委员会|管委会)"
+)
+
+
+def _after_parent(text: str, i: int, division: Division) -> bool:
+    """Whether the name at text[i:] follows the name or stem of one of its parents (阳泉市城区, 攀枝花东区)."""
+    before = text[max(0, i - 12) : i]
+    return any(before.endswith((a.name, a.stem)) for a in ancestors(division) if a.stem)
+
+
 def named_divisions(text: str) -> Counter:
     """How often the text names each division: a full name counts 3, a stem (保定, 河北) 1; at each place the
     longest name wins (河北省 is not also 河北).
@@ -67,6 +84,8 @@ def named_divisions(text: str) -> Counter:
     >>> c = named_divisions("河北省保定市，保定，高阳县")
     >>> c["130000"], c["130600"], c["130628"]
     (3, 4, 3)
+    >>> named_divisions("城区人口增加，城区面积扩大")["140302"], named_divisions("阳泉市城区")["140302"]
+    (0, 3)
     """
     counts: Counter = Counter()
     index = _names_by_first_two()
@@ -79,6 +98,8 @@ def named_divisions(text: str) -> Counter:
             i += 1
             continue
         for d in full.get(hit, ()):
+            if hit in COMMON_WORDS and not _after_parent(text, i, d):
+                continue  # 城区 of 阳泉市 only as 阳泉市城区: alone it is any report's "urban area"
             counts[d.code] += 3
         if hit not in full:
             for d in stems[hit]:
@@ -94,6 +115,8 @@ def detect_region(text: str) -> RegionGuess:
     RegionGuess(region='河东区', parent='临沂市', level='市辖区', code='371312')
     >>> detect_region("省长王正谱在省十四届人大四次会议上作政府工作报告。河北，河北，河北，北京").region
     '河北省'
+    >>> detect_region("各位代表：现在，我代表大鹏新区管理委员会，向大会作工作报告。深圳，龙岗区，龙岗区").level
+    '新区'
     """
     head = text[:8000]
     if _NATIONAL.search(head[:3000]) and not _SPEAKER.search(head.replace("我代表国务院", "")):
@@ -105,6 +128,10 @@ def detect_region(text: str) -> RegionGuess:
             found = _resolve_chain(m.group(1), counts, kind)
             if found is not None:
                 return _guess(found)
+    zone = _ZONE.search(head)
+    if zone:
+        found = _resolve_chain(zone.group(1), counts, None)
+        return _guess(found) if found else _zone(zone.group(1), counts)
     allowed = _KINDS.get(kind or "", ())
     pool = [(score, code) for code, score in counts.items() if not allowed or get(code).level in allowed]
     if not pool:
@@ -169,6 +196,17 @@ def _resolve_chain(phrase: str, counts: Counter, kind: str | None) -> Division |
     if allowed and not any(d.level in allowed for d in candidates) and len(names) == 1 and kind in ("县", "区"):
         return None  # 在石家庄市…: the county's own report names its city elsewhere
     return max(candidates, key=lambda d: sum(counts[a.code] for a in ancestors(d)))
+
+
+def _zone(name: str, counts: Counter) -> RegionGuess:
+    """A zone outside the division table: its name as the text gives it, under the city the text names most.
+
+    >>> _zone("大鹏新区", named_divisions("深圳市，深圳，广东省，龙岗区"))
+    RegionGuess(region='大鹏新区', parent='深圳市', level='新区', code=None)
+    """
+    cities = [(score, code) for code, score in counts.items() if get(code).rank == 1]
+    parent = get(max(cities)[1]).name if cities else None
+    return RegionGuess(name, parent, "新区" if name.endswith("新区") else "开发区", None)
 
 
 def _guess(d: Division) -> RegionGuess:
