@@ -394,7 +394,7 @@ def share_of_whole(c: Clause) -> str | None:
         whole = re.sub(r"的?(?:比重|比例)?$", "", cleaned.replace("同期", ""))
         return short_name(c.previous[-1].indicator) + whole + "比重"
     m = re.fullmatch(r"(.{2,}?)占(.{2,}?)的?", cleaned)
-    if m and not cleaned.endswith("比重"):
+    if m and not cleaned.endswith(("比重", "比例")):
         return f"{m.group(1)}占{m.group(2)}比重"
     return None
 
