@@ -20,7 +20,7 @@ from .divisions import NATIONAL, NATIONAL_CODE, Division, ancestors, by_name, by
 
 _CN = "一二三四五六七八九十"
 _CONGRESS = re.compile(rf"([\u4e00-\u9fff]{{1,16}}?)第?[{_CN}]+届\s*(?:人民代表大会|人大[{_CN}]+次会议)")
-_SPEAKER = re.compile(r"我(?:谨)?代表([\u4e00-\u9fff]{0,14}?)人民政府")
+_SPEAKER = re.compile(r"我(?:谨)?代表([\u4e00-\u9fff]{0,14}?)(?:人民政府|政府筹备组)")
 _SIGNATURE = re.compile(r"([\u4e00-\u9fff]{2,16}?)人民政府(?:代理|代)?(?:省长|市长|县长|区长|州长|盟长|旗长|主席)")
 _TITLE = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:20\d\d年)?政府工作报告")
 _OFFICE = re.compile(r"(?<![副])(?:代)?(省长|市长|县长|区长|州长|盟长|旗长|自治区主席)")
@@ -64,11 +64,14 @@ def _names_by_first_two() -> dict[str, tuple[str, ...]]:
 COMMON_WORDS = frozenset(
     {"城区", "郊区", "矿区", "东区", "西区", "市中区", "新城区", "城中区", "城关区", "老城区", "新区"}
 )
-#: a zone's own administration (功能区 often have no division code): 我代表大鹏新区管理委员会
-_ZONE = re.compile(
-    r"(?:我(?:谨)?代表|^|\n)[\s　]*"
-    r"([\u4e00-\u9fff]{2,14}?(?:新区|开发区|高新区|园区|试验区|合作区))(?:管理委员会|管委会)"
+#: a zone's own administration (功能区 often have no division code): 我代表大鹏新区管理委员会, a title line
+#: 大鹏新区2024年管理委员会工作报告; "我代表新区管委会" names its zone elsewhere (光明新区管委会在市委…)
+_ZONE_WORD = r"(?:新区|开发区|高新区|园区|试验区|合作区)"
+_ZONE_SPEAKER = re.compile(r"我(?:谨)?代表([\u4e00-\u9fff]{0,14}?)(?:管理委员会|管委会)")
+_ZONE_TITLE = re.compile(
+    rf"^[\s　]*([\u4e00-\u9fff]{{2,14}}?{_ZONE_WORD})(?:20\d\d年)?(?:管理委员会|管委会)(?:20\d\d年)?工作报告", re.M
 )
+_ZONE_NAME = re.compile(rf"(?<![全本我该])([\u4e00-\u9fff]{{2,4}}?{_ZONE_WORD})")
 
 
 def _after_parent(text: str, i: int, division: Division) -> bool:
@@ -117,6 +120,8 @@ def detect_region(text: str) -> RegionGuess:
     '河北省'
     >>> detect_region("各位代表：现在，我代表大鹏新区管理委员会，向大会作工作报告。深圳，龙岗区，龙岗区").level
     '新区'
+    >>> detect_region("现在，我代表坪山区政府筹备组向大会作工作报告。深圳市，深圳市").region
+    '坪山区'
     """
     head = text[:8000]
     if _NATIONAL.search(head[:3000]) and not _SPEAKER.search(head.replace("我代表国务院", "")):
@@ -128,10 +133,10 @@ def detect_region(text: str) -> RegionGuess:
             found = _resolve_chain(m.group(1), counts, kind)
             if found is not None:
                 return _guess(found)
-    zone = _ZONE.search(head)
+    zone = _zone_named(head, text)
     if zone:
-        found = _resolve_chain(zone.group(1), counts, None)
-        return _guess(found) if found else _zone(zone.group(1), counts)
+        found = _resolve_chain(zone, counts, None)
+        return _guess(found) if found else _zone(zone, counts)
     allowed = _KINDS.get(kind or "", ())
     pool = [(score, code) for code, score in counts.items() if not allowed or get(code).level in allowed]
     if not pool:
@@ -196,6 +201,23 @@ def _resolve_chain(phrase: str, counts: Counter, kind: str | None) -> Division |
     if allowed and not any(d.level in allowed for d in candidates) and len(names) == 1 and kind in ("县", "区"):
         return None  # 在石家庄市…: the county's own report names its city elsewhere
     return max(candidates, key=lambda d: sum(counts[a.code] for a in ancestors(d)))
+
+
+def _zone_named(head: str, text: str) -> str | None:
+    """The zone whose 管理委员会 delivers the report, if one does.
+
+    >>> _zone_named("我代表新区管委会向大会报告工作。", "光明新区管委会在市委领导下，光明新区，全新区")
+    '光明新区'
+    >>> _zone_named("做好今年新区管委会工作", "") is None
+    True
+    """
+    m = _ZONE_SPEAKER.search(head) or _ZONE_TITLE.search(head)
+    if m is None:
+        return None
+    if re.fullmatch(rf"[\u4e00-\u9fff]{{2,14}}{_ZONE_WORD}", m.group(1)):
+        return m.group(1)
+    named = Counter(_ZONE_NAME.findall(text)).most_common(1)  # 我代表新区管委会: its name is in the text
+    return named[0][0] if named else None
 
 
 def _zone(name: str, counts: Counter) -> RegionGuess:
