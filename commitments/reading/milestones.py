@@ -11,6 +11,13 @@ from dataclasses import dataclass
 
 from .context import CLAUSE_SEPS, deadline_in
 
+#: the stage a milestone promises, in one vocabulary for reading and for verifying it: starting work or finishing it
+START_VERBS = ("开工建设", "开工", "开建", "动工", "启动建设", "启动", "奠基", "破土")
+FINISH_VERBS = (
+    "建成投用", "建成使用", "建成运营", "建成通车", "建成", "竣工", "完工", "投入使用", "投入运营", "投用", "投运",
+    "通车", "开通", "通航", "运营", "交付", "落成", "启用", "揭牌", "挂牌", "下线", "投产", "达产", "上线",
+    "验收", "搬迁", "招生", "开园", "开馆", "开业", "完成", "实现", "落地", "建立", "设立", "获批", "成立",
+)  # fmt: skip
 _STRONG_BEFORE = r"建成投用|建成投运|建成运营|建成使用|全面建成|基本建成|开工建设|开工|开建|竣工|改造扩建|改扩建"
 _WEAK_BEFORE = (
     r"建成|全面启动|启动|全面完成|基本完成|全域完成|完成|开通|创成|创建|获批|实现|投用|挂牌|出台|建立|设立|整合设立|新创设|"

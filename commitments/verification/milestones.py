@@ -12,15 +12,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from commitments.reading.milestones import FINISH_VERBS, START_VERBS
+
 from .types import Passage, Promise, Verdict
 from .words import simplified, words
 
-START_VERBS = ("开工建设", "开工", "开建", "动工", "启动建设", "启动", "奠基", "破土")
-FINISH_VERBS = (
-    "建成投用", "建成使用", "建成运营", "建成通车", "建成", "竣工", "完工", "投入使用", "投入运营", "投用", "投运",
-    "通车", "开通", "通航", "运营", "交付", "落成", "启用", "揭牌", "挂牌", "下线", "投产", "达产", "上线",
-    "验收", "搬迁", "招生", "开园", "开馆", "开业", "完成", "实现", "落地", "建立", "设立", "获批", "成立",
-)  # fmt: skip
 _NEGATION = re.compile(r"(未|尚未|没有|未能|推迟|暂缓|延期|延迟|仍未)$")
 #: words around the object that are neither object nor verb
 _FILLER = re.compile(
