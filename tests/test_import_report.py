@@ -130,3 +130,4 @@ def test_a_zone_outside_the_division_table_is_imported_under_its_official_city()
     assert (zone.name, zone.level, zone.code) == ("大鹏新区", "新区", None)
     assert (zone.parent.name, zone.parent.code) == ("深圳市", "440300"), "its city is the official one"
     assert zone.parent.parent.name == "广东省"
+    assert result.report.title == "大鹏新区2024年管理委员会工作报告"
