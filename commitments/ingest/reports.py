@@ -155,7 +155,7 @@ def import_report(
                 kind=Report.Kind.WORK_REPORT,
                 plan_year=plan_year,
                 review_year=review_year,
-                title=extraction.title or _title_for(region_obj, plan_year),
+                title=extraction.title or f"{region_obj.full_name}{plan_year}年政府工作报告",
                 delivered_on=_parse_date(extraction.delivered_on),
                 warnings=list(extraction.warnings),
                 vague_work=extraction.vague_work,
@@ -261,12 +261,6 @@ def _resolve_region(extraction: reading.Extraction, override: str | None, *, cre
         created=created,
         published=not by_staff,
     )
-
-
-def _title_for(region: Region, year: int) -> str:
-    """A title for a text that gives none: a zone reports through its 管理委员会, a government as 政府."""
-    zone = region.level in (Region.Level.NEW_AREA, Region.Level.ZONE) and not region.code
-    return f"{region.full_name}{year}年{'管理委员会' if zone else '政府'}工作报告"
 
 
 def _parse_date(value: str | None) -> date | None:

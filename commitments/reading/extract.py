@@ -158,7 +158,8 @@ def extract_report_json(*, path: str | Path) -> dict:
 def _title(where, plan_year: int | None) -> str:
     county_level = where.level in COUNTY_LEVELS
     name = (where.parent or "") + where.region if where.region and county_level else where.region or ""
-    return f"{name}{plan_year or ''}{'年' if plan_year else ''}政府工作报告"
+    body = "管理委员会" if where.level in ("新区", "开发区") and not where.code else "政府"  # a zone reports as 管委会
+    return f"{name}{plan_year or ''}{'年' if plan_year else ''}{body}工作报告"
 
 
 def _section_of(pos: int, sections: list[RawSection], fallback: str) -> str:
