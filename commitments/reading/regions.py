@@ -16,7 +16,18 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .divisions import NATIONAL, NATIONAL_CODE, Division, ancestors, by_name, by_stem, get, parent_of
+from .divisions import (
+    COUNTY_LEVELS,
+    NATIONAL,
+    NATIONAL_CODE,
+    Division,
+    ancestors,
+    by_name,
+    by_stem,
+    divisions,
+    get,
+    parent_of,
+)
 
 _CN = "一二三四五六七八九十"
 _CONGRESS = re.compile(rf"([\u4e00-\u9fff]{{1,16}}?)第?[{_CN}]+届\s*(?:人民代表大会|人大[{_CN}]+次会议)")
@@ -142,7 +153,29 @@ def detect_region(text: str) -> RegionGuess:
     if not pool:
         return NONE
     score, code = max(pool, key=lambda item: (item[0], -get(item[1]).rank))
+    if kind in ("区", "县") and (own := _named_by_stem(text, counts)) and own[0] > score:
+        return _guess(own[1])
     return _guess(get(code)) if score >= 3 else NONE
+
+
+def _named_by_stem(text: str, counts: Counter) -> tuple[int, Division] | None:
+    """A district or county that names itself by its stem (盐田 59 times in 盐田区's report, which says only
+    我代表区人民政府): among the county-level divisions of the cities the text names, the one whose stem it
+    repeats most, at least five times and twice as often as any other. (Stems of counties are short and often
+    common words, so they are looked at only here, inside cities the text names.)
+
+    >>> _named_by_stem("深圳市。" + "新盐田，盐田港。" * 3 + "滨海城区", named_divisions("深圳市。滨海城区"))[1].name
+    '盐田区'
+    """
+    cities = {code for code, score in counts.items() if score >= 3 and get(code).rank == 1}
+    seen = Counter()
+    for d in divisions().values():
+        if d.parent_code in cities and d.level in COUNTY_LEVELS and len(d.stem) >= 2:
+            seen[d.code] = text.count(d.stem)
+    ranked = seen.most_common(2)
+    if not ranked or ranked[0][1] < 5 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][1], get(ranked[0][0])
 
 
 def _kind(head: str, text: str) -> str | None:
