@@ -67,3 +67,15 @@ def test_the_report_after_the_horizon_year_checks_the_five_year_goals(tmp_path, 
     checked = Verification.objects.filter(commitment__report=hebei, commitment__horizon=2025)
     assert checked.filter(commitment__indicator_name="常住人口城镇化率", verdict="done").exists()
     assert not Verification.objects.filter(commitment__report=hebei, commitment__horizon__isnull=True).exists()
+
+
+def test_the_five_year_goals_by_their_horizon_year_do_not_open_the_years_plan():
+    from commitments.reading import extract
+
+    text = (
+        "各位代表：\n一、2020年工作回顾及“十三五”发展成绩\n地区生产总值增长3%。\n二、“十四五”发展的基本思路\n"
+        "到2025年，全区经济社会发展的主要预期目标是：地区生产总值超6800亿元。\n三、2021年主要工作\n地区生产总值增长6%。\n"
+    )
+    e = extract(text)
+    assert (e.plan_year, e.review_year) == (2021, 2020)
+    assert {(c.value, c.horizon) for c in e.commitments} == {(6800, 2025), (6, None)}

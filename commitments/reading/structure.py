@@ -269,11 +269,16 @@ def _split_five_year_review(text: str, parts: list[RawPart]) -> list[RawPart]:
     return out
 
 
+_BY_THEN = re.compile(r"[ \t　]*(?:到|至)20\d\d年")
+
+
 def _split_year_plan(text: str, parts: list[RawPart]) -> list[RawPart]:
     """A five-year part that runs on into the year's plan (摘登: “今年是‘十五五’开局之年…”) is two parts."""
     out: list[RawPart] = []
     for p in parts:
         m = _YEAR_PLAN_CUE.search(text, p.start + len(p.title), p.end) if p.horizon else None
+        while m and _BY_THEN.match(text, m.start()):  # 到2025年，…主要预期目标是: the five-year goals themselves
+            m = _YEAR_PLAN_CUE.search(text, m.end(), p.end)
         if m:
             line = text[m.start() : text.find("\n", m.start()) if "\n" in text[m.start() :] else p.end]
             out.append(RawPart(p.kind, p.title, p.start, m.start(), p.horizon))
