@@ -63,7 +63,11 @@ def serve(download: Download) -> HttpResponse:
         started = _start(download, target)
         if not target.exists():
             return _pending(download, queued=not started)
-    response = FileResponse(target.open("rb"), as_attachment=True, filename=f"{download.filename}.{download.fmt}")
+    try:
+        handle = target.open("rb")
+    except FileNotFoundError:  # a newer data version's build removed it a moment ago: the reload builds anew
+        return _pending(download, queued=False)
+    response = FileResponse(handle, as_attachment=True, filename=f"{download.filename}.{download.fmt}")
     response["Content-Type"] = CONTENT_TYPES[download.fmt]
     return response
 
