@@ -70,8 +70,12 @@ def split_names(names_text: str, count: int) -> list[str]:
     (['金融机构存款余额', '金融机构贷款余额'], ['本外币存款余额', '本外币贷款余额'])
     >>> split_names("规上农产品加工企业数量、营业收入", 2)
     ['规上农产品加工企业数量', '规上农产品加工企业营业收入']
+    >>> split_names("一、二、三产业增加值", 3)
+    ['第一产业增加值', '第二产业增加值', '第三产业增加值']
     """
     text = names_text.replace("“", "").replace("”", "")
+    # 一、二、三产业增加值 (第一、二、三产业): three names, not 一 / 二 / 三产业增加值
+    text = re.sub(r"第?一、(?:第)?二、(?:第)?三产业([\u4e00-\u9fff]*)", r"第一产业\1、第二产业\1、第三产业\1", text)
     if count < 2 or not text:
         return []
     for pattern in (r"、", r"、|和", r"、|和|与|及"):
