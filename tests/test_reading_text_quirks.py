@@ -73,3 +73,11 @@ def test_an_annex_and_bars_that_members_pass_are_not_goals():
     assert next(c for c in e.commitments if c.value == 30).indicator == "省级劳务品牌"
     assert any("附件（2026年民生实事）" in w for w in e.warnings)
     assert [(o.value, o.unit) for o in e.outcomes][1:] == [(17.63, "万人"), (36.8, "微克/立方米")]
+
+
+def test_secondary_is_not_a_count_but_twice_is():
+    text = (
+        "各位代表：\n一、2024年工作回顾\n完成410个小区二次供水设施提标改造工程，开展两次专项检查。\n"
+        "二、2025年工作安排\n地区生产总值增长5%左右。\n"
+    )
+    assert [(o.value, o.unit) for o in extract(text).outcomes] == [(410, "个"), (2, "次")]

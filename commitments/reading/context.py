@@ -144,6 +144,8 @@ def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) 
     spelled = text[q.start : q.end].rstrip(q.unit) in "一二三四五六七八九十"
     if q.unit in ("轮", "期", "届", "代") and spelled and ordinal_next:
         return "ordinal"  # 二轮土地延包, 三期工程: which round, not how many
+    if text[q.start : q.end] == "二次" and ordinal_next:
+        return "name with digits"  # 二次供水设施, 二次创业: "secondary", not a count (a count says 两次)
     if text[q.start : q.end] in ("一批", "一些", "一系列"):
         return "vague amount"  # 解决了一批群众急难愁盼问题
     if before and (before.isascii() and (before.isalnum() or before in ".-")):
