@@ -83,3 +83,15 @@ def test_a_refused_parameter_lists_the_values_it_takes(client):
     body = response.json()
     assert "status" in body["errors"]
     assert {"value": "done", "label": "已完成"} in body["valid"]["status"]
+
+
+def test_outcomes_filter_by_term_a_years_or_a_five_year_reviews(client):
+    from commitments.models import Outcome
+
+    five = Outcome.objects.filter(report__region__slug="zibo").first()
+    five.period = "2019-2023"
+    five.save()
+    year = client.get("/api/outcomes/", {"region": "zibo", "term": "year", "page_size": 200}).json()
+    review = client.get("/api/outcomes/", {"region": "zibo", "term": "five-year"}).json()
+    assert [o["id"] for o in review["results"]] == [five.pk]
+    assert five.pk not in {o["id"] for o in year["results"]} and year["results"]

@@ -34,6 +34,10 @@ def _qualifier_has(word: str) -> Q:
     )
 
 
+#: a year's goals (for outcomes: last year's) or a five-year plan's (for outcomes: a five-year review's)
+TERMS = [("year", "当年目标"), ("five-year", "五年规划目标")]
+
+
 class CommitmentFilter(django_filters.FilterSet):
     region = django_filters.CharFilter(field_name="region__slug", label="地区（网址名）")
     year = django_filters.NumberFilter(label="年度")
@@ -57,12 +61,7 @@ class CommitmentFilter(django_filters.FilterSet):
         label="有具体数值",
         widget=forms.Select(choices=[("", "全部"), ("true", "有"), ("false", "无")]),
     )
-    term = django_filters.ChoiceFilter(
-        choices=[("year", "当年目标"), ("five-year", "五年规划目标")],
-        method="filter_term",
-        label="期限",
-        empty_label="全部",
-    )
+    term = django_filters.ChoiceFilter(choices=TERMS, method="filter_term", label="期限", empty_label="全部")
     indicator = django_filters.CharFilter(field_name="indicator__slug", label="指标（网址名）")
     q = django_filters.CharFilter(method="filter_text", label="关键词")
     sort = django_filters.ChoiceFilter(choices=SORTS, method="filter_sort", label="排序", empty_label="默认")
@@ -99,17 +98,16 @@ class CommitmentFilter(django_filters.FilterSet):
 class OutcomeFilter(django_filters.FilterSet):
     region = django_filters.CharFilter(field_name="region__slug", label="地区（网址名）")
     year = django_filters.NumberFilter(label="年度")
-    term = django_filters.ChoiceFilter(
-        choices=[("year", "当年目标"), ("five-year", "五年规划目标")],
-        method="filter_term",
-        label="期限",
-        empty_label="全部",
-    )
+    term = django_filters.ChoiceFilter(choices=TERMS, method="filter_term", label="期限", empty_label="全部")
     indicator = django_filters.CharFilter(field_name="indicator__slug", label="指标（网址名）")
 
     class Meta:
         model = Outcome
         fields = []
+
+    def filter_term(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        # a five-year review's outcomes carry their period (2021-2025); last year's carry none
+        return queryset.filter(period="") if value == "year" else queryset.exclude(period="")
 
 
 class ReportFilter(django_filters.FilterSet):
