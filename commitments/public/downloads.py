@@ -37,12 +37,13 @@ RETRY_SECONDS = 5
 
 @dataclass(frozen=True)
 class Download:
-    """One download: `write(path)` writes the file; `rows` is how many rows it will hold."""
+    """One download: `write(path)` writes the file; `count()` says how many rows it will hold (a query, asked only
+    when the file must be built: a download already built costs no query)."""
 
     key: str  # what was asked, e.g. "commitments|xlsx|region=linyi"
     fmt: str
     filename: str
-    rows: int
+    count: Callable[[], int]
     write: Callable[[Path], None]
 
 
@@ -86,7 +87,7 @@ def _start(download: Download, target: Path) -> bool:
     except BaseException:
         locks.close()
         raise
-    if download.rows <= settings.EXPORT_INLINE_ROWS:
+    if download.count() <= settings.EXPORT_INLINE_ROWS:
         with locks:
             _build(download, target)
     else:

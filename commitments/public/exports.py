@@ -151,7 +151,7 @@ def commitments_download(*, queryset, fmt: str, filename: str, key: str) -> Down
         else:
             write_xlsx(path, sheets=[("承诺", _stream(queryset), COMMITMENT_COLUMNS)])
 
-    return Download(key=f"commitments|{fmt}|{key}", fmt=fmt, filename=filename, rows=queryset.count(), write=write)
+    return Download(key=f"commitments|{fmt}|{key}", fmt=fmt, filename=filename, count=queryset.count, write=write)
 
 
 def region_year_download(*, commitments, outcomes, fmt: str, filename: str) -> Download:
@@ -169,5 +169,10 @@ def region_year_download(*, commitments, outcomes, fmt: str, filename: str) -> D
             ],
         )
 
-    rows = commitments.count() + outcomes.count()
-    return Download(key=f"region-year|xlsx|{filename}", fmt=fmt, filename=filename, rows=rows, write=write)
+    return Download(
+        key=f"region-year|xlsx|{filename}",
+        fmt=fmt,
+        filename=filename,
+        count=lambda: commitments.count() + outcomes.count(),
+        write=write,
+    )
