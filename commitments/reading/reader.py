@@ -36,7 +36,7 @@ _PART_OF_NAME = {
     "name or size class",
 }
 #: the start of a change told by its two ends: 从1628家增加到9400家, 由31%提高到35%, 从14.8亿元跃升至422.7亿元
-_START_VALUE_BEFORE = re.compile(r"(?:从|由)(?:20\d\d年的?|疫情前的?|[^，。；\d]{0,4}的|每[月年人户]|月销售额)?$")
+_START_VALUE_BEFORE = re.compile(r"(?:从|由)(?:20\d\d年的?|疫情前的?|[^，。；\d]{0,5}的?)?$")
 _CHANGE_AFTER = re.compile(
     r"(?:以上|左右)?[，,]?(?:增加|提高|增长|提升|跃升|扩大|上升|下降|降低|减少|缩小|压减|增|降|减|升|跃居|发展)(?:到|至)"
 )

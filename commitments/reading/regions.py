@@ -72,9 +72,7 @@ def _names_by_first_two() -> dict[str, tuple[str, ...]]:
 
 
 #: division names that are also common words of any report: 城区 (urban area), 郊区, 矿区, 东区, 市中区 …
-COMMON_WORDS = frozenset(
-    {"城区", "郊区", "矿区", "东区", "西区", "市中区", "新城区", "城中区", "城关区", "老城区", "新区"}
-)
+COMMON_WORDS = frozenset({"城区", "郊区", "矿区", "东区", "西区", "市中区", "新城区", "城中区", "城关区", "老城区"})
 #: a zone's own administration (功能区 often have no division code): 我代表大鹏新区管理委员会, a title line
 #: 大鹏新区2024年管理委员会工作报告; "我代表新区管委会" names its zone elsewhere (光明新区管委会在市委…)
 _ZONE_WORD = r"(?:新区|开发区|高新区|园区|试验区|合作区)"
