@@ -40,7 +40,8 @@ _LEADING_FILLER = re.compile(
     r"^(?:其中|同时|并(?![购网联])|再(?![生制就融贷])|还(?![贷款])|此外|力争|确保|争取|努力|全年|年内|今年|当年|全市|全区|全县|全省|全国|全州|全盟|全旗|我省|我县|"
     r"提出|(?:到)?“?十[一二三四五六]五”?(?:时期|期间|末)|(?:到)?20\d\d年(?:底|末)?(?:前)?|年均|累计|进一步|预计|预期|"
     r"共(?![享建同青])|总计|全面|分别|"
-    r"确保全年|力争全年|上半年|下半年|三年|两年|五年|我市|我区|全力|大力|积极|加快|继续|扎实|着力|持续|深入|示范带动)+"
+    r"确保全年|力争全年|上半年|下半年|三年|两年|五年|我市|我区|全力|大力|积极|加快|继续|扎实|着力|持续|深入|示范带动|"
+    r"将(?=[\u4e00-\u9fff“]{2})(?!军|来)|把(?!握|关))+"
 )
 _TRAILING_VERB = re.compile(
     r"(?:分别|均|达到|达|突破|超过|超|同比增长|增长|同比下降|下降|提高到|提高至|提高|提升至|提升到|提升|降低到|降低|降至|降到|减少|"
@@ -211,6 +212,17 @@ def _creates(segment: str) -> bool:
     return bool(_CREATION.match(head) or _CREATION.search(segment[-4:]) or re.search(r"(?:连添|新添|增添)$", segment))
 
 
+#: the beneficiary is not the measure: 为经营主体减少税费 -> 减少税费, 为企业和个人减税降费 -> 减税降费
+_BENEFICIARY = re.compile(
+    r"^为(?:[\u4e00-\u9fff]{0,6}?(?:主体|企业|个人|群众|居民|农户|患者|家庭|用户)[和、及与]?)+(?=[\u4e00-\u9fff]{2})"
+)
+#: the base of a comparison or a rank is not the measure: 有效发明专利比2020年(增长), 同口径(增长), 里程全国第四
+_COMPARED_WITH = re.compile(
+    r"(?:(?:比|较)(?:20\d\d年(?:底|末)?|上年(?:同期)?|去年(?:同期)?|同期)|^同比|^同口径(?:对比)?|"
+    r"[，、]?(?:位居|位列|居|排名)?全[国省市区](?:第[一二三四五六七八九十\d]+位?|前列))$"
+)
+
+
 def clean_subject(subject: str) -> str:
     """The indicator part of the words before a number.
 
@@ -220,12 +232,14 @@ def clean_subject(subject: str) -> str:
     ('再生水利用率', '共享单车')
     >>> clean_subject("小微企业贷款要"), clean_subject("中央预算内投资拟安排")
     ('小微企业贷款', '中央预算内投资')
+    >>> clean_subject("有效发明专利比2020年增长"), clean_subject("同口径"), clean_subject("全年为企业和个人减税降费约")
+    ('有效发明专利', '', '减税降费')
+    >>> clean_subject("将城乡居民医保每人年补助标准"), clean_subject("高速公路通车里程全国第四、突破")
+    ('城乡居民医保每人年补助标准', '高速公路通车里程')
     """
     s = subject.strip(" \"'，、")
     # a figure at the front names the members, not the measure: 536个市重大项目、109个…分别完成
     s = re.sub(r"^(?:\d+(?:\.\d+)?[个家项条所处]|[\d.]+年内?)(?=[\u4e00-\u9fff“])", "", s)
-    # the beneficiary is not the measure: 为经营主体减少税费 -> 减少税费
-    s = re.sub(r"^为[\u4e00-\u9fff]{0,5}?(?:主体|企业|群众|居民|农户)(?=[\u4e00-\u9fff]{2})", "", s)
     # a hedge or a time inside a name is not the name: 被动房累计开工, 临空经济区年内完成投资, 3月份复工率
     s = re.sub(r"(?<=[\u4e00-\u9fff])(?:累计|年内|相继|即时|全年)(?=[\u4e00-\u9fff]{2})", "", s)
     # a modal or "again" before the change is not the name: 排放量要下降, “三公”经费再压减
@@ -233,8 +247,8 @@ def clean_subject(subject: str) -> str:
     s = re.sub(r"^\d{1,2}月份?(?=[\u4e00-\u9fff]{2})", "", s)
     s = _balance_quotes(s)
     for _ in range(3):
-        s2 = _LEADING_FILLER.sub("", s)
-        s2 = _TRAILING_VERB.sub("", s2)
+        s2 = _BENEFICIARY.sub("", _LEADING_FILLER.sub("", s))
+        s2 = _COMPARED_WITH.sub("", _TRAILING_VERB.sub("", s2))
         s2 = s2.strip(" ，、")
         if s2 == s:
             break

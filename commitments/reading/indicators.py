@@ -157,7 +157,7 @@ def short_name(raw: str) -> str:
     # per unit of output, however the report names the output: 单位国内生产总值能耗, 万元地区生产总值用水量
     cleaned = re.sub(r"(单位|万元)(?:国内|地区)?生产总值", r"\1GDP", cleaned)
     stripped = _TRAILING.sub("", _strip_actions(_VERB_PAIR.sub("", cleaned)))
-    flow = re.match(r"(?:新增|新建|净增|新改建|新改扩建|新建改扩建|新建改造|新开发|建成|发放|改造提升|改造)", stripped)
+    flow = _FLOW_AT_START.match(stripped)
     rest = stripped[flow.end() :] if flow else stripped
     if not rest.startswith("“") and _EXAMPLES.match(rest):
         level = _LEVEL.match(rest)  # 省级以上单项冠军、专精特新等优质企业 -> 省级以上优质企业
@@ -168,6 +168,9 @@ def short_name(raw: str) -> str:
     return resolve(cleaned) if len(cleaned) >= 2 else raw
 
 
+_FLOW_AT_START = re.compile(
+    r"(?:新增|新建成|新建|净增|新改建|新改扩建|新建改扩建|新建改造|新开发|建成|发放|改造提升|改造)"
+)
 #: the verb of a renovation goes after its object: 改造农村危桥 -> 农村危桥改造 (the measured thing as a noun phrase)
 _RENOVATION = ("改造提升", "改造")
 #: a list or a second verb after 新建 keeps it: 新建、改建 / 新建改扩建 are another series than 新建 alone
@@ -186,7 +189,7 @@ def _canonical_flow(verb: str, rest: str) -> str:
     """
     if not verb or len(rest) < 2 or _COMPOUND_AFTER.match(rest) or rest.startswith("“"):
         return verb + rest
-    if verb in ("新建", "建成") and resolve(rest) not in indicators():
+    if verb in ("新建", "建成", "新建成") and resolve(rest) not in indicators():
         return rest
     if verb in _RENOVATION and not rest.endswith(_RENOVATION):
         measure = re.search(r"(?:户数|面积|套数|人数|里程|金额)$", rest)  # 老旧小区改造户数, not 老旧小区户数改造

@@ -212,6 +212,65 @@ def fund_size(c: Clause) -> str | None:
 
 #: what happened to a counted thing, kept before its name when it tells one series from another
 #: (routes opened, awards won, rules issued; building adds nothing: 建成/新建 go, by the flow convention)
+#: money put in by a verb alone (筹措7亿元…): what it pays for, or the money's own name, follows the number
+_MONEY_VERB = re.compile(r"(?:投入|筹措|筹集|安排|统筹|拨付|下达|整合|落实|完成|争取|将)$")
+_PURPOSE = re.compile(r"^(?:专项)?(?:用于)?(?:实施|支持|扶持|推进|推动|开展|保障|奖补|补助|奖励|用于)")
+_MONEY_NAMED_AFTER = re.compile(
+    r"^[\u4e00-\u9fff]{0,10}?(?:投资|资金|收入|支出|销售额|产值|营业收入|贷款|债券|专项债|补贴|消费券)(?![\u4e00-\u9fff])"
+)
+
+
+def money_for_purpose(c: Clause) -> str | None:
+    """Money with only its verb before it is named after the number, by itself or by what it pays for:
+    全面完成200亿元环保投资 → 环保投资; 筹措7亿元实施就业惠民工程 → 就业惠民工程资金.
+
+    >>> explain("全面完成200亿元环保投资，3月底前所有整治工程开工", "200")
+    ('money_for_purpose', '环保投资')
+    >>> explain("筹措7亿元实施就业惠民工程，开展稳岗扩容提质行动", "7")
+    ('money_for_purpose', '就业惠民工程资金')
+    >>> explain("加大扶持力度，安排1.54亿元扶持股份合作公司发展", "1.54")
+    ('money_for_purpose', '扶持股份合作公司发展资金')
+    """
+    bare = not c.cleaned or _MONEY_VERB.fullmatch(c.cleaned)
+    if not c.q.unit.endswith("元") or not bare or not _MONEY_VERB.search(c.subject.strip()):
+        return None
+    after = c.text[c.r.quote_end : c.after_end]
+    named = _MONEY_NAMED_AFTER.match(after)
+    if named:
+        return named.group()
+    purpose = _PURPOSE.match(after)
+    if not purpose:
+        return None
+    goal = after[purpose.end() :] if purpose.group().endswith(("实施", "用于")) else after
+    if not 2 <= len(goal) <= 16 or re.search(r"\d", goal):
+        return None
+    return goal + "资金"
+
+
+#: a stage a counted thing reaches: the things just counted at another stage (开工390个、竣工437个)
+_STAGE = re.compile(
+    r"(?:基本|全部|已)?(?:开工|竣工|完工|建成|投产|供应|分配|交付|签约|落地|开业|通车|投用|办结|启动|入住|建成投用|竣工验收)"
+)
+_WORK_ON = re.compile(r"^(?:筹集建设|筹集|建设|实施|新开工|开工|推进|筹建|谋划|储备)")
+
+
+def stage_of_previous(c: Clause) -> str | None:
+    """A stage verb alone counts the things just counted, at that stage: 重大项目开工390个、竣工437个.
+
+    >>> explain("自治区重大项目开工390个、竣工437个", "437")
+    ('stage_of_previous', '自治区重大项目竣工')
+    >>> explain("筹集建设公共住房1.76万套，竣工2551套", "2551")
+    ('stage_of_previous', '公共住房竣工')
+    """
+    if not _STAGE.fullmatch(c.cleaned) or not c.previous:
+        return None
+    last = c.previous[-1]
+    if last.quantity.base_unit != c.q.base_unit:
+        return None
+    noun = _WORK_ON.sub("", re.sub(rf"{_STAGE.pattern}$", "", last.indicator))
+    return noun + c.cleaned if len(noun) >= 2 else None
+
+
 _EVENTS = r"新开通|开通|引进|承接|出台|获批设立|获批建设|获批|获评|开业运营"
 _EVENT_BEFORE = re.compile(rf"(?:{_EVENTS})$")
 _EVENT_LEADS = re.compile(rf"^[\s　]*(?:力争|确保|年内|全年|累计|先后|相继)?(?:{_EVENTS})")
@@ -228,6 +287,8 @@ def counted_noun_after(c: Clause) -> Name | None:
     (('counted_noun_after', '机场'), ('counted_noun_after', '高标准农田新建改造'))
     >>> explain("新开通19条国际客货运航线", "19"), explain("引进清华大学研究院等20个高水平科研机构", "20")
     (('counted_noun_after', '新开通国际客货运航线'), ('counted_noun_after', '引进高水平科研机构'))
+    >>> explain("建成20个500千伏输变电工程", "20")
+    ('counted_noun_after', '建成500千伏输变电工程')
     """
     text, q, r = c.text, c.q, c.r
     noun = text[r.quote_end : c.after_end]
@@ -255,7 +316,8 @@ def counted_noun_after(c: Clause) -> Name | None:
         same = c.previous[-1]  # 交付3.2万套，剩余1.2万套力争2025年全部交付: the rest of what was just counted
         if same.quantity.base_unit == q.base_unit:
             return Name(same.indicator, r.quote_end + len(text[r.quote_end : c.after_end].rstrip()))
-    if re.match(r"^(?:以上|以下|左右|以内|的|[，。；和、及与]|[\d%])", noun):
+    # a number inside the noun is a size (500千伏输变电工程, 24小时自助政务服务区), not another count
+    if re.match(r"^(?:以上|以下|左右|以内|的|[，。；和、及与]|%|\d(?![\d.]*(?:千伏|小时|万?吨级|米级?)))", noun):
         return None
     before = text[c.clause_start : q.start]
     flow = FLOW_VERB.search(before[-8:]) or _EVENT_BEFORE.search(before[-6:])
@@ -370,7 +432,7 @@ def verb_only(c: Clause) -> str | None:
         return None
     if c.previous:
         return c.previous[-1].indicator
-    return object_named_before(c.text, c.cleaned, c.sentence_start, c.clause_start) or c.cleaned
+    return object_named_before(c.text, c.cleaned, c.sentence_start, c.clause_start) or c.cleaned or None
 
 
 def share_of_whole(c: Clause) -> str | None:
@@ -460,6 +522,29 @@ def generic_subject(c: Clause) -> str | None:
     return None
 
 
+#: what the head of a sentence says before its predicate: 地区生产总值首次突破…, 新设企业大幅增长
+_TOPIC_END = re.compile(
+    r"(?:首次|大幅|明显|显著|快速|较快|平稳|稳步|持续|继续|保持|实现|加快|突破|达到|完成|取得|再创|发展|增长|下降|提高|提升)"
+)
+
+
+def topic_of_sentence(c: Clause) -> str | None:
+    """A bare change with nothing named before it in its clause is of the sentence's topic:
+    地区生产总值首次突破400亿元大关，增长4.5% → 地区生产总值.
+
+    >>> explain("玫瑰海岸婚庆经济发展较快，增长15%", "15")
+    ('topic_of_sentence', '玫瑰海岸婚庆经济')
+    """
+    if c.cleaned or c.previous or c.clause_start <= c.sentence_start:
+        return None
+    head = c.text[c.sentence_start : c.clause_start]
+    end = _TOPIC_END.search(head)
+    topic = clean_subject(head[: end.start()] if end else "")
+    if 2 <= len(topic) <= 12 and not re.search(r"[\d，、“”（）]", topic):
+        return topic
+    return None
+
+
 def subject_before(c: Clause) -> str:
     """The words before the number, cleaned; a rate of counted things is their share (行政村超过75% → 行政村占比).
 
@@ -479,6 +564,8 @@ RULES: tuple[Rule, ...] = (
     multiple_of_before,
     share_of_following,
     fund_size,
+    money_for_purpose,
+    stage_of_previous,
     counted_noun_after,
     shares_first_verb,
     part_of_whole,
@@ -492,6 +579,7 @@ RULES: tuple[Rule, ...] = (
     part_ratio,
     investment_total,
     generic_subject,
+    topic_of_sentence,
     subject_before,
 )
 

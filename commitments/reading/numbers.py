@@ -184,6 +184,7 @@ QUANTITY = re.compile(
     (?P<mult>{_MULT})?
     (?P<approx2>多|余)?
     (?P<unit>{_UNIT_RE})?
+    (?P<per>[/／](?:日|天|年|月|小时|平方公里|平方千米))?
     """,
     re.X,
 )
@@ -288,6 +289,8 @@ def find_quantities(text: str) -> list[Quantity]:
     [(1.0, 2.0, '个'), (1.0, None, '千亿元')]
     >>> [(q.value, q.unit) for q in find_quantities("64.8万贫困人口稳定脱贫，PM2.5浓度降至36.8微克/立方米")]
     [(64.8, '万人'), (36.8, '微克/立方米')]
+    >>> [(q.value, q.unit) for q in find_quantities("新增供水能力10万吨/日，路网密度8公里/平方公里")]
+    [(10.0, '万吨/日'), (8.0, '公里/平方公里')]
     """
     found: list[Quantity] = []
     for m in QUANTITY.finditer(text):
@@ -324,6 +327,8 @@ def find_quantities(text: str) -> list[Quantity]:
         approx = m.group("approx") or m.group("approx2") or ""
         if unit == "百分点":
             unit = "个百分点"
+        if m.group("per"):
+            unit += "/" + m.group("per")[1:]  # a rate: 6.5万吨/日, 3.1公里/平方公里
         shown = number if not m.group("num2") else m.group("num") + m.group("sep") + m.group("num2")
         found.append(
             Quantity(

@@ -63,6 +63,10 @@ def _read_one(text: str, qs: list[Quantity], i: int, start: int, end: int, done:
         if any(piece <= o.start < seg_start for o in qs) or text[piece - 1 : piece] in "（(":
             break
         seg_start = piece
+    abbreviation = re.search(r"[（(][A-Za-z0-9]{2,6}[）)]$", text[clause_start : q.start])
+    if abbreviation and seg_start == q.start:
+        # 完成地区生产总值（GDP）670.6亿元: the abbreviation in brackets is the name said again
+        seg_start = _back(text, q.start - len(abbreviation.group()), SEGMENT_SEPS, clause_start)
     later = any(q.end <= o.start < clause_end for o in qs[i + 1 :])
     reason = exclusion(text, q, seg_start=seg_start, later_in_clause=later)
     if not reason and i > 0 and done[i - 1].excluded in ("existing asset", "past") and qs[i - 1].start >= clause_start:
@@ -84,6 +88,8 @@ def _read_one(text: str, qs: list[Quantity], i: int, start: int, end: int, done:
     if q.start - subject_start > _MAX_SUBJECT:
         subject_start = word_start_at_or_before(text, q.start - _MAX_SUBJECT)
     subject = text[subject_start : q.start]
+    if abbreviation and subject.endswith(abbreviation.group()):
+        subject = subject[: -len(abbreviation.group())]
     r = Reading(quantity=q, subject_start=subject_start, quote_end=q.end, indicator="", excluded=reason)
     # hedges before the number: the near ones, then 力争/确保 that govern the sentence
     tail = text[max(subject_start, q.start - 8) : q.start]
