@@ -22,7 +22,7 @@ _STRONG_BEFORE = r"建成投用|建成投运|建成运营|建成使用|全面建
 _WEAK_BEFORE = (
     r"建成|全面启动|启动|全面完成|基本完成|全域完成|完成|开通|创成|创建|获批|实现|投用|挂牌|出台|建立|设立|整合设立|新创设|"
     r"开发上线|上线|编制|搭建|实行|全面取消|取消|改建|通过|办好|举办|承办|全面消除|筹建|成立|推开|增设|"
-    r"消除|新建|制定出台|制定实施|制定|颁布实施|修订"
+    r"消除|新建|制定出台|制定实施|制定|颁布实施|修订|投入使用|投入运营|落地"
 )
 _DONE_AFTER = (
     r"建成投用|建成投运|建成使用|建成运营|建成通车|建成开放|投入使用|投入运营|竣工验收|竣工投产|全面竣工|竣工|全面完工|完工|"
@@ -30,7 +30,7 @@ _DONE_AFTER = (
     r"全线贯通|贯通|试运行|建设完成|全覆盖|动态清零|验收|并网投运|并网发电|全容量并网|晋升国家级|升级为国家级|"
     r"达到[ⅠⅡⅢⅣⅤ]类|达到国家[一二三]级标准|应保尽保|住有所居|“?双下降”?|通高铁|通高速公路|通高速|摘帽出列|主体完工|"
     r"转场投运|投运|获批升本|升本|获批|开行动车|通动车|完成(?:国家|省|市)下达的?(?:目标任务|目标要求|任务|目标)|"
-    r"投产达产|达产|开通运营|投产运营|竣工投用|封顶"
+    r"投产达产|达产|开通运营|投产运营|竣工投用|封顶|修订完善|修订|对外开放|对外运营|开放运营|(?:建设|改造|整治|治理|修复)完成"
 )
 _NAMED = re.compile(
     r"工程|项目|高铁|铁路|高速|公路|快速路|机场|航站楼|港|码头|泊位|校区|学院|学校|大学|医院|中心|馆|园区|产业园|公园|大桥|桥|"
@@ -38,7 +38,7 @@ _NAMED = re.compile(
     r"平台|园|城|院|所|室|制度|规划|政策|措施|细则|纲要|系统|数据库|基金|示范市|示范区|示范城市|试点|大会|马拉松|活动年|"
     r"门票|复检|普查|改革|升级|提升|任务|全覆盖|水体|调查|连冠|分流|纲要|方案|设施|总部|行动计划|条例|办法|活动|电站|意见|"
     r"高新区|开发区|经开区|[ⅠⅡⅢⅣⅤ]类|口岸|大厅|指引|法规|清单|联盟|图谱|计划|前期工作|修复|"
-    r"粮库|仓库|冷库|专班|研究院|奖学金|片区"
+    r"粮库|仓库|冷库|专班|研究院|奖学金|片区|酒店|宾馆|楼|大队|中队|支队|社区|景区|目录|车间|驿站"
 )
 _WORK_NOT_RESULT = re.compile(
     r"^(?:加快|推进|推动|深化|积极|持续|支持|鼓励|谋划|加速|培育|探索|研究|扎实|全力推进|继续|大力)"
@@ -65,9 +65,11 @@ _STATE_REACHED = re.compile(
     r"完成(?:国家|省|市)下达的?(?:目标任务|目标要求|任务|目标)"
 )
 #: 推动/促进 + a deliverable: 推动潍坊现代农业山东省实验室验收挂牌 (推动 alone is work, not a result)
-_PUSH = re.compile(r"^(?:推动|促进|力促)")
+_PUSH = re.compile(r"^(?:推动|促进|力促|推进)")
 #: a law or rule pushed through: 推动制定重庆市公平竞争审查条例
 _PUSHED_RULE = re.compile(r"^(?:推动|促进|力促)(?:制定|修订)")
+#: who, then a result they reach: 杨梅坑创建国家AAA级旅游景区, 中心城区建成…
+_DONE_BY = re.compile(r"^([\u4e00-\u9fff]{2,12}?)(?:创建|创成|建成|获批|开通|挂牌|设立)([^，。、]{4,})$")
 #: an event held (举办第九届中国非物质文化遗产博览会); 办好 an event is left out, as most annotators do
 _HELD = re.compile(r"^(?:举办|承办).{2,}(?:博览会|交易会|运动会|大赛|艺术节|文化节|论坛|峰会)$")
 #: future tense: 鲁南高铁将西接郑州, 济郑高铁将建成通车
@@ -119,8 +121,12 @@ def _is_milestone(clause: str) -> bool:
     [True, True, True]
     >>> [_is_milestone(c) for c in ("推动制定公平竞争审查条例", "举办第九届非遗博览会", "推动西坑粮库竣工投用")]
     [True, True, True]
+    >>> [_is_milestone(c) for c in ("推动开通至香港吐露港航线", "推动杨梅坑创建国家AAA级旅游景区", "完成智慧应急建设")]
+    [True, True, True]
     >>> [_is_milestone(c) for c in ("实施文化惠民工程", "建立安全生产长效机制", "开展城市体检评估", "办好冰雪运动会")]
     [False, False, False, False]
+    >>> [_is_milestone(c) for c in ("推进产业园建设", "推动建立长效机制", "加快城区建成区扩容")]
+    [False, False, False]
     """
     core = _HEDGE_LEAD.sub("", clause.strip()).rstrip('”"')
     if clause.strip().startswith("做好"):
@@ -135,7 +141,17 @@ def _is_milestone(clause: str) -> bool:
         return True
     if _HELD.match(core):
         return True
-    pushed = bool(_PUSH.match(core) and (_SUFFIX.search(core) or _ISSUED.search(core) or _PUSHED_RULE.match(core)))
+    pushed_to = _PUSH.sub("", core)
+    pushed = bool(
+        _PUSH.match(core)
+        and (
+            _SUFFIX.search(core)
+            or _ISSUED.search(core)
+            or _PUSHED_RULE.match(core)
+            or _PREFIX.match(pushed_to)
+            or _DONE_BY.match(pushed_to)
+        )
+    )
     if pushed:
         core = _PUSH.sub("", core)
     if _WORK_NOT_RESULT.match(core):
@@ -146,12 +162,17 @@ def _is_milestone(clause: str) -> bool:
     m = _PREFIX.match(core)
     if m:
         obj = core[m.end() :]
-        if len(obj) < 2 or _VAGUE_OBJECT.match(obj):
+        if len(obj) < 2 or _VAGUE_OBJECT.match(obj) or ("一批" in obj and not re.match(_STRONG_BEFORE, m.group())):
             return False
         if m.group() in ("实现", "办好") and "的" in obj:  # 实现经济“质的有效提升”, 办好群众家门口的学校: aims
             return False
         if re.match(_STRONG_BEFORE, m.group()) or _NAMED.search(obj):
             return True
+        if m.group().endswith("完成") and re.search(r"(?:建设|改造|整治|修缮|迁建)$", obj):
+            return True  # 完成智慧应急建设: the work done is the deliverable
+    done_by = _DONE_BY.match(core)
+    if done_by and _NAMED.search(done_by.group(2)) and not _WORK_NOT_RESULT.match(core):
+        return True  # 杨梅坑创建国家AAA级旅游景区: who, then the result
     m = _SUFFIX.search(core)
     if m:
         obj = core[: m.start()]
