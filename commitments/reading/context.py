@@ -133,6 +133,10 @@ _BAR_END = re.compile(r"(?:以上|以下)的")
 _RANK_BEFORE = re.compile(r"(?:全国|全球|全省|全市|世界|国内|进入|跻身|位居|位列|排名|居)前$")
 
 
+#: an age that is itself the measure: 人均预期寿命达到79.72岁, 提高1.16岁, 平均年龄降至45岁
+_AGE_MEASURED = re.compile(r"(?:寿命|年龄)[^，。；]{0,8}$|(?:提高|增加|延长|降低|下降)(?:了|到|至)?$")
+
+
 def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) -> str:
     """Why a quantity is not a goal or outcome, or "" if it may be one."""
     before = text[max(0, q.start - 1) : q.start]
@@ -155,8 +159,8 @@ def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) 
         return "name or size class"
     if q.base_unit in ("分钟", "小时") and _AREA_SLOGAN.match(after):
         return "slogan"
-    if q.base_unit == "岁":
-        return "age bracket"
+    if q.base_unit == "岁" and not _AGE_MEASURED.search(text[max(0, q.start - 12) : q.start]):
+        return "age bracket"  # 3岁以下婴幼儿, 65岁以上老年人 (not 人均预期寿命达到79.72岁)
     a, b = quote_bounds(text, q.start)
     if a >= 0 and not re.match(r"双?[过超破突]", text[a + 1 : a + 3]):
         return "inside a quoted name"

@@ -119,6 +119,9 @@ UNITS = sorted(
         "吨标准煤",
         "微克/立方米",
         "微克每立方米",
+        "微克",
+        "块",
+        "成",
         "种",
         "枚",
         "车次",
@@ -132,6 +135,9 @@ UNITS = [u for u in dict.fromkeys(UNITS) if u not in ("亿", "万")]
 #: a unit character that continues into a word is not a unit: 1200万人民, 一个人口 …
 _UNIT_WORD_CONTINUATION = {
     "人": "民口才员工力大",
+    "成": "为立果功效本绩员交都长熟型就像品片套不",
+    "块": "钱",
+    "位": "于居列置数",
     "名": "单录片牌义称额",
     "家": "庭居电具乡长园",
     "户": "籍口外型",
@@ -143,7 +149,6 @@ _UNIT_WORD_CONTINUATION = {
     "批": "准复",
     "类": "型别",
     "台": "阶风",
-    "位": "于居列置",
     "片": "区",
     "口": "岸径号",
     "门": "类户槛",
@@ -177,6 +182,8 @@ _UNIT_RE = "|".join(re.escape(u) for u in UNITS)
 QUANTITY = re.compile(
     rf"""
     (?P<fraction>[一二三四五六七八九十]分之[一二三四五六七八九十]|一半)
+    |
+    (?P<ratio>\d+(?:\.\d+)?)[∶:]1(?![\d.])
     |
     (?P<num>{_ARABIC}|{_CNNUM})
     (?:(?P<sep>{_RANGE_SEP})(?P<num2>{_ARABIC}|{_CNNUM}))?
@@ -291,6 +298,8 @@ def find_quantities(text: str) -> list[Quantity]:
     [(64.8, '万人'), (36.8, '微克/立方米')]
     >>> [(q.value, q.unit) for q in find_quantities("新增供水能力10万吨/日，路网密度8公里/平方公里")]
     [(10.0, '万吨/日'), (8.0, '公里/平方公里')]
+    >>> [(q.value, q.unit) for q in find_quantities("城乡居民收入比缩小至2.21∶1，比重稳定在八成左右")]
+    [(2.21, '∶1'), (8.0, '成')]
     """
     found: list[Quantity] = []
     for m in QUANTITY.finditer(text):
@@ -298,6 +307,11 @@ def find_quantities(text: str) -> list[Quantity]:
             num, den = m.group("fraction").split("分之") if "分之" in m.group("fraction") else ("二", "一")
             value = _to_number(den) / _to_number(num)  # 三分之一 -> 0.3333; 一半 -> 0.5
             found.append(Quantity(m.start(), m.end(), m.group(), round(value, 4), None, "", "", "", True))
+            continue
+        if m.group("ratio"):  # 城乡居民收入比缩小至2.21∶1: a ratio to one
+            found.append(
+                Quantity(m.start(), m.end(), m.group("ratio"), float(m.group("ratio")), None, "∶1", "∶1", "", False)
+            )
             continue
         unit = m.group("unit")
         mult = m.group("mult") or ""
