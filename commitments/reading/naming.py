@@ -47,8 +47,11 @@ from .patterns import (
 
 #: a change told by its two ends: 高新技术企业从1628家增加到9400家, 森林覆盖率由31%提高到35%, 增至162家
 CHANGE_TO = re.compile(
-    r"(?:增加|提高|提升|增长|跃升|扩大|上升|下降|降低|减少|缩小|增|降|升|跃居|达)(?:到|至)(?:20\d\d年(?:底|末)?的?)?$"
+    r"(?:(?:增加|提高|提升|增长|跃升|扩大|上升|下降|降低|减少|缩小|增|降|升|跃居|达)(?:到|至)(?:20\d\d年(?:底|末)?的?)?|"
+    r"(?:整合|合并|归并|精简|压减)(?:优化|重组)?(?:为|成|到|至))$"
 )
+#: the things merged, after the count they were before: 188个园区整合优化为120个
+_MERGED = re.compile(r"^[\d.]+[个家所项座]([\u4e00-\u9fff]{2,10}?)(?:整合|合并|归并|精简|压减)")
 _FROM = re.compile(r"(?:从|由)(?=[^从由]*$)")
 
 
@@ -164,13 +167,16 @@ def change_from_to(c: Clause) -> str | None:
     ('change_from_to', '森林覆盖率')
     >>> explain("全省生产总值从2015年的2.6万亿元增长到2020年的3.62万亿元", "3.62")  # 生产总值: an alias of 地区生产总值
     ('change_from_to', '生产总值')
+    >>> explain("市属重点国企由51家整合为33家", "33"), explain("188个园区整合优化为120个", "120")
+    (('change_from_to', '市属重点国企'), ('change_from_to', '园区'))
     """
     if not CHANGE_TO.search(c.subject):
         return None
     lead = c.text[c.clause_start : c.q.start]
     m = _FROM.search(lead)
     if m is None:
-        return None
+        merged = _MERGED.match(lead)
+        return merged.group(1) if merged else None
     name = clean_subject(lead[: m.start()])
     return name or None
 

@@ -41,6 +41,9 @@ _CHANGE_AFTER = re.compile(
     r"(?:以上|左右)?[，,]?(?:增加|提高|增长|提升|跃升|扩大|上升|下降|降低|减少|缩小|压减|增|降|减|升|跃居|发展)(?:到|至)"
 )
 
+#: what a count was merged into: 市属重点国企由51家整合为33家, 188个园区整合优化为120个 (the 51 and 188 are gone)
+_MERGED_INTO = re.compile(r"[^，。；、\d]{0,8}?(?:整合|合并|归并|精简|压减)(?:优化|重组)?(?:为|成|到|至)\d")
+
 
 def read_part(text: str, quantities: list[Quantity], start: int, end: int) -> list[Reading]:
     """Read every quantity in [start, end); excluded ones keep their reason in `excluded`."""
@@ -79,6 +82,7 @@ def _read_one(text: str, qs: list[Quantity], i: int, start: int, end: int, done:
         if re.fullmatch(r"[^，。；、：,;（）()\n]{1,16}?(?:同比)?(?:增长|下降|增加|减少)", gap):
             reason = "scope of a rate"  # 18个特色产业产值增长15%: the rate is the outcome, not the 18
     began = _START_VALUE_BEFORE.search(text, max(start, q.start - 12), q.start) and _CHANGE_AFTER.match(text, q.end)
+    began = began or _MERGED_INTO.match(text, q.end)
     if not reason and began:
         reason = "start value"  # 从1628家增加到9400家: the 1628 is where the change began
     for j, other in enumerate(qs[:i]):  # never reach back over an earlier goal of the same segment
