@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
+from . import divisions
 from .context import CLAUSE_SEPS, SENTENCE_SEPS, Reading, _back, _fwd
 from .divisions import COUNTY_LEVELS
 from .files import read_document
@@ -109,7 +111,27 @@ def extract(text: str) -> Extraction:
             result.commitments = sorted(result.commitments + targets, key=lambda c: c.start)
         readings = [r for r in readings if r not in ahead]
         result.outcomes += _outcomes(text, mapped, readings, sections, review.title, periods)
+    own = divisions.get(where.code)
+    if own:
+        result.commitments = [_without_own_name(c, own.stem) for c in result.commitments]
+        result.outcomes = [_without_own_name(o, own.stem) for o in result.outcomes]
     return result
+
+
+def _without_own_name(item, stem: str):
+    """The report's own region is not part of what is measured: 深圳铁路到发旅客, 全国重点实验室落户河北.
+
+    >>> from .types import Outcome
+    >>> _without_own_name(Outcome("深圳铁路到发旅客", 1.87, "亿人次", "", "", 0, 0, ""), "深圳").indicator
+    '铁路到发旅客'
+    """
+    if getattr(item, "kind", "") == "milestone":
+        return item
+    stem = re.escape(stem)
+    zone = r"经开区|高新区|开发区|新区|港|综合保税区|综保区|自贸|片区|都市圈"  # 徐州经开区: a place of its own
+    name = re.sub(rf"^(?:全[省市区县])?{stem}(?:[省市区县])?(?!{zone})(?=[\u4e00-\u9fff“]{{2}})", "", item.indicator)
+    name = re.sub(rf"(?<=[\u4e00-\u9fff]{{2}}){stem}(?:[省市区县])?$", "", name)
+    return replace(item, indicator=name) if name != item.indicator else item
 
 
 _AHEAD_YEAR = re.compile(r"(20\d\d)年(?:底|年底|末|前|内)?")

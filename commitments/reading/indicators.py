@@ -108,7 +108,8 @@ def _long_aliases() -> list[str]:
 _ACTION = re.compile(
     r"^(?:新培育|新认定|新入选|出台|做深做优|做大做强|做优做强|培育|创建提升|创建|建设|打造|布局|举办|开展|组织开展|组织|落实|吸引|实施|完成|实现|"
     r"推动|推进|支持|评选|筛选|分类|各类|全面|成功|高标准建设|提升|创成|选育|争创|召开|促成|启动|发展|入选|精准提升|高效|"
-    r"累计|年内|全年|当年|全市|全区|全县|主城区|中心城区|市区|每个|在[^，。；]{1,14}?等地)+"
+    r"累计|年内|全年|当年|全市|全区|全县|主城区|中心城区|市区|每个|在[^，。；]{1,14}?等地|"
+    r"推出|提供|上线|组建|滚动实施|高质量完成|重组形成|每年)+"
 )
 _FLOW_ONLY = re.compile(r"^(?:新增|新建|净增|新改建|新建改造|改造|引进|招引|新引进|发放|办理|建成)$")
 #: examples before 等 name the members, the words after it the class: 进口商品博览会等国际性展会 -> 国际性展会
@@ -116,7 +117,7 @@ _EXAMPLES = re.compile(r"^[^等]{2,}?等(?=[\u4e00-\u9fff“]{2})")
 _ANYWHERE = re.compile(r"各类|各种")
 #: the 的 of a threshold inside a name: 税收过千万元的企业 -> 税收过千万元企业
 _THRESHOLD_DE = re.compile(r"(?<=[元上下万亿%])的(?=[\u4e00-\u9fff])")
-_TRAILING = re.compile(r"(?:同比|保持|工作|继续|分别|新增|增速|增幅|力争|确保|争取)+$")
+_TRAILING = re.compile(r"(?:同比|保持|工作|继续|分别|新增|增速|增幅|力争|确保|争取|年均|实现翻番|翻番|缩小|平稳运营)+$")
 #: two verbs for one noun: 新建、提升精品民宿 -> 精品民宿
 _VERB_PAIR = re.compile(
     r"^(?:新建|提升|改造|建设|培育|创建|引进|认定)(?:[、和](?:新建|提升|改造|建设|培育|创建|引进|认定))+"
@@ -159,7 +160,7 @@ def short_name(raw: str) -> str:
     stripped = _TRAILING.sub("", _strip_actions(_VERB_PAIR.sub("", cleaned)))
     flow = _FLOW_AT_START.match(stripped)
     rest = stripped[flow.end() :] if flow else stripped
-    if not rest.startswith("“") and _EXAMPLES.match(rest):
+    if (not rest.startswith("“") or re.match(r"“[^”]+”等", rest)) and _EXAMPLES.match(rest):
         level = _LEVEL.match(rest)  # 省级以上单项冠军、专精特新等优质企业 -> 省级以上优质企业
         rest = (level.group() if level else "") + _EXAMPLES.sub("", rest)
     stripped = _canonical_flow(flow.group() if flow else "", rest)

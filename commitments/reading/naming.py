@@ -557,8 +557,9 @@ def subject_before(c: Clause) -> str:
     >>> explain("地区生产总值增长5.5%左右", "5.5")
     ('subject_before', '地区生产总值')
     """
-    if c.q.unit == "%" and COUNTED.search(c.cleaned) and not RATIO.search(c.cleaned):
-        return c.cleaned + "占比"
+    grew = re.search(r"(?:增长|下降|增加|减少|提高|降低)[了到至]?(?:超过|超|近|约)?$", c.subject)
+    if c.q.unit == "%" and COUNTED.search(c.cleaned) and not RATIO.search(c.cleaned) and not grew:
+        return c.cleaned + "占比"  # (新设外资企业增长近70% is a growth, not a share)
     return c.cleaned
 
 
