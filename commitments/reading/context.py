@@ -31,7 +31,9 @@ _DOCUMENT_AFTER = re.compile(r"^[^，。；、]{0,8}(?:措施|举措|意见|细�
 #: carrying out documents that exist (落实…30条措施), unlike issuing new ones (出台11项…举措)
 _CARRY_OUT = re.compile(r"^(?:全力|认真|继续|持续|深入)?(?:落实|实施|贯彻|执行)(?!.*(?:制定|出台|推行))")
 #: a count whose verb comes after it: 两处方舱医院建成使用, 郑旺两处卫生院通过…评审
-_RESULT_AFTER = re.compile(r"^[^，。；、]{0,10}?(?:建成|投入使用|投用|竣工|通过|落户|开工|获评)")
+_RESULT_AFTER = re.compile(
+    r"^[^，。；、]{0,10}?(?:建成|投入使用|投用|竣工|通过|落户|开工|获评|获批|入选|升格|开诊|全国推广)"
+)
 #: verbs that make a bare Chinese numeral (两处, 三座) a counted goal rather than a slogan
 _CREATION = re.compile(
     r"(?:新建|新增|建成|建设|打造|培育|创建|引进|招引|完成|改造|开通|新开|达到|实现|新培育|办好|举办|开展|建立|设立|落地|签约|提升|扩建|招聘|发放)"
@@ -134,7 +136,7 @@ _RANK_BEFORE = re.compile(r"(?:全国|全球|全省|全市|世界|国内|进入|
 
 
 #: an age that is itself the measure: 人均预期寿命达到79.72岁, 提高1.16岁, 平均年龄降至45岁
-_AGE_MEASURED = re.compile(r"(?:寿命|年龄)[^，。；]{0,8}$|(?:提高|增加|延长|降低|下降)(?:了|到|至)?$")
+_AGE_MEASURED = re.compile(r"(?:寿命|年龄)[^，。；]{0,16}$|(?:提高|增加|延长|降低|下降)(?:了|到|至)?$")
 
 
 def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) -> str:
@@ -159,7 +161,7 @@ def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) 
         return "name or size class"
     if q.base_unit in ("分钟", "小时") and _AREA_SLOGAN.match(after):
         return "slogan"
-    if q.base_unit == "岁" and not _AGE_MEASURED.search(text[max(0, q.start - 12) : q.start]):
+    if q.base_unit == "岁" and not _AGE_MEASURED.search(text[max(0, q.start - 24) : q.start]):
         return "age bracket"  # 3岁以下婴幼儿, 65岁以上老年人 (not 人均预期寿命达到79.72岁)
     a, b = quote_bounds(text, q.start)
     if a >= 0 and not re.match(r"双?[过超破突]", text[a + 1 : a + 3]):
@@ -176,7 +178,8 @@ def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) 
         return "document name"
     if re.search(r"见附件", text[q.end : q.end + 8]):
         return "in an annex"  # 其中新办10件，见附件: the annex lists them, the annotators leave them out
-    fraction = "分之" in q.number or q.number == "一半"  # 压减三分之一以上, 压缩一半以上: a share, in words
+    # 压减三分之一以上, 压缩一半以上, 稳定在八成左右: a share, in words
+    fraction = "分之" in q.number or q.number == "一半" or q.unit == "成"
     bare_chinese = q.chinese and not q.bare and not fraction and not q.unit.startswith(("万", "亿", "千"))
     counted_result = bool(_RESULT_AFTER.match(rest)) or bool(re.search(r"(?:组织)$", segment))
     if bare_chinese and (q.value == 1 or not (_creates(segment) or counted_result) or q.number in ("十", "百", "千")):
