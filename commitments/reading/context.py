@@ -169,7 +169,8 @@ def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) 
     if a >= 0 and q.bare and re.match(r"[\u4e00-\u9fff]", text[b + 1 : b + 2]):
         return "inside a quoted name"  # 首个“双过万亿”城市: a title, the figure was given before
     segment = text[seg_start : q.start]
-    if _EXISTING.match(segment) or _EXISTING_LATE.match(segment):
+    used_money = q.base_unit.endswith("元") and re.match(r"(?:继续)?利用", segment)  # 利用地方政府债券978.6亿元: a flow
+    if (_EXISTING.match(segment) or _EXISTING_LATE.match(segment)) and not used_money:
         return "existing asset"
     if re.search(r"[^为]了$", segment):
         return "past"  # 遴选了12类, 遴选提出了13件 (in a plan: said of the past, not a goal)

@@ -437,7 +437,9 @@ def verb_only(c: Clause) -> str | None:
     if c.cleaned and not _VERB_ONLY.match(c.cleaned):
         return None
     if c.previous:
-        return c.previous[-1].indicator
+        last = c.previous[-1].indicator
+        # 提高1.16岁、达到79.72岁: the level reached is of the thing, not of its change
+        return re.sub(r"(?<=..)(?:提高|下降|增加|减少)$", "", last) if re.search(r"达到?$", c.subject) else last
     return object_named_before(c.text, c.cleaned, c.sentence_start, c.clause_start) or c.cleaned or None
 
 
