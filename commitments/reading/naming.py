@@ -47,7 +47,7 @@ from .patterns import (
 
 #: a change told by its two ends: 高新技术企业从1628家增加到9400家, 森林覆盖率由31%提高到35%, 增至162家
 CHANGE_TO = re.compile(
-    r"(?:(?:增加|提高|提升|增长|跃升|扩大|上升|下降|降低|减少|缩小|增|降|升|跃居|达)(?:到|至)(?:20\d\d年(?:底|末)?的?)?|"
+    r"(?:(?:增加|提高|提升|增长|跃升|扩大|上升|下降|降低|减少|缩小|压减|缩减|增|降|减|升|跃居|达)(?:到|至)(?:20\d\d年(?:底|末)?的?)?|"
     r"(?:整合|合并|归并|精简|压减)(?:优化|重组)?(?:为|成|到|至))$"
 )
 #: the things merged, after the count they were before: 188个园区整合优化为120个
@@ -97,6 +97,8 @@ def respectively(c: Clause) -> str | None:
 
     >>> explain("城镇和农村居民人均可支配收入分别增长5%和6%", "6%")
     ('respectively', '农村居民人均可支配收入')
+    >>> explain("全年接待游客1612万人次、实现旅游收入97亿元，分别增长14.5%、37.1%", "37.1")
+    ('respectively', '实现旅游收入')
     """
     text, q = c.text, c.q
     p = text.rfind("分别", c.clause_start, q.start)
@@ -117,8 +119,9 @@ def respectively(c: Clause) -> str | None:
         measure = clean_subject(text[p + 2 : group[0].start]) if group else ""
         shared = measure in _GENERIC_SUBJECT or re.match(r"(?:高于|低于)", measure)
         return names[k] + (measure if shared else "")
-    if len(c.previous) >= len(group) > 1:
-        return c.previous[len(c.previous) - len(group) + k].indicator
+    earlier = [d for d in c.previous if d.quantity.start < p]  # not the group's own numbers read before this one
+    if len(earlier) >= len(group) > 1:
+        return earlier[len(earlier) - len(group) + k].indicator
     return None
 
 
@@ -300,6 +303,9 @@ def counted_noun_after(c: Clause) -> Name | None:
     noun = text[r.quote_end : c.after_end]
     noun = re.sub(r"^(?:力争|确保|争取)?(?:20\d\d年(?:底|末)?前?|年内|年底前)", "", noun)  # 1.2万套力争2025年全部交付
     noun = re.sub(r"(?:建设任务|的建设|建设|等)$", "", noun).strip()
+    rest_of_set = c.previous and re.fullmatch(r"(?:全部|基本|全面)?(?:交付|完成|建成|开工|投用)", noun)
+    if re.match(r"(?:全部|全面|均|已|基本|顺利)", noun) and not rest_of_set:
+        return None  # 政协提案622件全部办复: what follows says what happened, the name is before the number
     noun, predicate = split_predicate(noun)
     # how and when it happened is not what was counted: 4个机场相继建成, 180万亩休耕种草任务提前完成
     noun = re.sub(r"(?<=..)(?:相继|加速|得到|基本|提前|陆续|先后|全部|均已|均|已经|已|精彩|平稳)$", "", noun)
