@@ -68,8 +68,10 @@ _STATE_REACHED = re.compile(
 _PUSH = re.compile(r"^(?:推动|促进|力促|推进)")
 #: a law or rule pushed through: 推动制定重庆市公平竞争审查条例
 _PUSHED_RULE = re.compile(r"^(?:推动|促进|力促)(?:制定|修订)")
-#: who, then a result they reach: 杨梅坑创建国家AAA级旅游景区, 中心城区建成…
-_DONE_BY = re.compile(r"^([\u4e00-\u9fff]{2,12}?)(?:创建|创成|建成|获批|开通|挂牌|设立)([^，。、]{4,})$")
+#: who, then a result they reach: 中心城区建成…, 南宁获批…; (X创建Y is an aim most annotators leave out)
+_DONE_BY = re.compile(
+    r"^(?!实施|开展|推进|推动|加快|深化|持续|组织)([\u4e00-\u9fff]{2,12}?)(?:建成|获批|开通|挂牌|设立)([^，。、]{4,})$"
+)
 #: an event held (举办第九届中国非物质文化遗产博览会); 办好 an event is left out, as most annotators do
 _HELD = re.compile(r"^(?:举办|承办).{2,}(?:博览会|交易会|运动会|大赛|艺术节|文化节|论坛|峰会)$")
 #: future tense: 鲁南高铁将西接郑州, 济郑高铁将建成通车
@@ -99,14 +101,40 @@ def find_milestones(text: str, start: int, end: int, *, taken: list[tuple[int, i
         j = i
         while j < end and text[j] not in CLAUSE_SEPS:
             j += 1
-        clause = text[i:j]
-        if clause and not any(a < j and i < b for a, b in taken) and _is_milestone(clause):
-            lead = len(clause) - len(clause.lstrip())
-            hedges = tuple(w for w in ("力争", "确保", "争取") if w in clause)
-            sentence_start = max(text.rfind("。", start, i), start)
-            out.append(RawMilestone(i + lead, j, clause.strip(), hedges, deadline_in(text, sentence_start, j)))
+        sentence_start = max(text.rfind("。", start, i), start)
+        for a, b in _deliverables(text, i, j, taken):
+            piece = text[a:b]
+            lead = len(piece) - len(piece.lstrip())
+            hedges = tuple(w for w in ("力争", "确保", "争取") if w in text[i:b])
+            out.append(RawMilestone(a + lead, b, piece.strip(), hedges, deadline_in(text, sentence_start, b)))
         i = j + 1
     return out
+
+
+def _deliverables(text: str, i: int, j: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clause [i, j) if it states a deliverable; else those of its 、-pieces that do, once a number or a
+    second deliverable shares the clause: 确保所有贫困县摘帽出列、33万贫困人口脱贫 → 确保所有贫困县摘帽出列.
+
+    >>> t = "确保所有贫困县摘帽出列、33万贫困人口脱贫"
+    >>> [t[a:b] for a, b in _deliverables(t, 0, len(t), [(t.index("33"), len(t))])]
+    ['确保所有贫困县摘帽出列']
+    """
+    free = not any(a < j and i < b for a, b in taken)
+    if not text[i:j].strip():
+        return []
+    if free and _is_milestone(text[i:j]):
+        return [(i, j)]
+    pieces, a = [], i
+    for k in [*(m.start() for m in re.finditer("、", text[i:j])), j - i]:
+        pieces.append((a, i + k))
+        a = i + k + 1
+    if len(pieces) < 2:
+        return []
+    return [
+        (a, b)
+        for a, b in pieces
+        if b - a >= 6 and not any(x < b and a < y for x, y in taken) and _is_milestone(text[a:b])
+    ]
 
 
 def _is_milestone(clause: str) -> bool:
@@ -121,7 +149,7 @@ def _is_milestone(clause: str) -> bool:
     [True, True, True]
     >>> [_is_milestone(c) for c in ("推动制定公平竞争审查条例", "举办第九届非遗博览会", "推动西坑粮库竣工投用")]
     [True, True, True]
-    >>> [_is_milestone(c) for c in ("推动开通至香港吐露港航线", "推动杨梅坑创建国家AAA级旅游景区", "完成智慧应急建设")]
+    >>> [_is_milestone(c) for c in ("推动开通至香港吐露港航线", "推动杨梅坑建成国家AAA级旅游景区", "完成智慧应急建设")]
     [True, True, True]
     >>> [_is_milestone(c) for c in ("实施文化惠民工程", "建立安全生产长效机制", "开展城市体检评估", "办好冰雪运动会")]
     [False, False, False, False]
