@@ -460,9 +460,11 @@ def share_of_whole(c: Clause) -> str | None:
     ('share_of_whole', '全社会研发投入占地区生产总值比重')
     >>> explain("集体收入10万元以上的村占50%以上", "50")
     ('share_of_whole', '集体收入10万元以上的村占比')
+    >>> explain("社会消费品零售总额1000亿元，总量占全市三成", "三")
+    ('share_of_whole', '社会消费品零售总额占全市比重')
     """
-    cleaned = c.cleaned
-    if c.q.unit != "%" or "占比" in cleaned or re.search(r"占有|占地面积|占用", cleaned):
+    cleaned = re.sub(r"^(?:总量|规模|数量|总数)(?=占)", "", c.cleaned)  # 总量占全市三成: the figure just named
+    if c.q.unit not in ("%", "成") or "占比" in cleaned or re.search(r"占有|占地面积|占用", cleaned):
         return None  # 市场占有率, 占地面积: no share of a whole
     if cleaned.endswith("占") and len(cleaned) > 2:
         return cleaned + "比"  # 集体收入10万元以上的村占50%以上
