@@ -54,7 +54,8 @@ _AFTER_REPORT = re.compile(
 #: a web page's own lines: 来源：河北日报, 浏览次数 4034 次, 【字号：大 中 小】, 发布时间：2024/1/23
 _CHROME = re.compile(
     r"^[ \t【\[]*(?:来源|日期|时间|发布时间|发布日期|发布机构|浏览次数|浏览量|点击数|阅读数|添加时间|信息发布人|"
-    r"作者|编辑|责任编辑|字号|字体|打印|关闭|分享到|扫一扫|索引号|文号|发文机关|成文日期)[^\n]*$",
+    r"作者|编辑|责任编辑|字号|字体|打印|关闭|分享到|扫一扫|索引号|文号|发文机关|成文日期)[^\n]*$"
+    r"|^[ \t]*(?:您是第)?[ \t]*\d+[ \t]*位(?:访客|访问者)[ \t]*$|^[^\n]*(?:ICP备|公网安备|上班时间)[^\n]*$",
     re.M,
 )
 #: a glossary after the report: its terms are not commitments
@@ -129,9 +130,9 @@ def find_body(text: str) -> Body:
 def chrome_lines(text: str) -> list[tuple[int, int]]:
     r"""Spans of a web page's own lines (来源, 浏览次数, 字号 …): no figure there is the report's.
 
-    >>> t = "添加时间 2026/2/12 浏览次数 4034 次\n地区生产总值增长6%。"
+    >>> t = "添加时间 2026/2/12 浏览次数 4034 次\n地区生产总值增长6%。\n   74367782 位访客\n冀ICP备05019637号-2"
     >>> [t[a:b] for a, b in chrome_lines(t)]
-    ['添加时间 2026/2/12 浏览次数 4034 次']
+    ['添加时间 2026/2/12 浏览次数 4034 次', '   74367782 位访客', '冀ICP备05019637号-2']
     """
     return [(m.start(), m.end()) for m in _CHROME.finditer(text) if len(m.group(0)) <= 80]
 
