@@ -14,6 +14,7 @@ TEXT = """宜宾市2026年政府工作报告
 二、2026年工作安排
 地区生产总值增长5.5%左右。筹措7亿元实施就业惠民工程，开展稳岗扩容提质行动。全面完成200亿元环保投资。
 建成2座110千伏变电站，新增供水能力10万吨/日。
+我市60岁以上人口已达120万，以江北等4个片区为重点推进城市更新，人均住房面积15平方米以下的困难家庭实现应保尽保。
 """
 
 
@@ -62,3 +63,10 @@ def test_money_named_by_what_it_pays_for_and_units_per_day(report):
     assert _target(report, "2座").indicator == "110千伏变电站"
     supply = _target(report, "10万吨/日")
     assert (supply.indicator, supply.unit) == ("新增供水能力", "万吨/日")
+
+
+def test_facts_scopes_and_bars_in_the_plan_are_not_goals(report):
+    assert _target(report, "120万") is None  # 已达: said of the present
+    assert _target(report, "4个") is None  # 以…为重点: the places the work is on
+    assert _target(report, "15平方米") is None  # 以下的: the bar that says who is meant
+    assert any(c.kind == "milestone" and "应保尽保" in c.quote for c in report.commitments)

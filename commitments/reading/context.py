@@ -173,8 +173,10 @@ def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) 
     used_money = q.base_unit.endswith("元") and re.match(r"(?:继续)?利用", segment)  # 利用地方政府债券978.6亿元: a flow
     if (_EXISTING.match(segment) or _EXISTING_LATE.match(segment)) and not used_money:
         return "existing asset"
-    if re.search(r"[^为]了$", segment):
-        return "past"  # 遴选了12类, 遴选提出了13件 (in a plan: said of the past, not a goal)
+    if re.search(r"[^为]了$|已(?:达|达到|有|经|超过|突破)$", segment):
+        return "past"  # 遴选了12类, 60岁以上人口已达2.5亿 (in a plan: said of the past or present, not a goal)
+    if re.match(r"以", segment) and re.match(r"[^，。；]{0,14}为(?:重点|抓手|核心|载体|依托|引领)", text[q.end :]):
+        return "existing asset"  # 以环龙岐湾等4个片区为重点: the places the work is on, not a goal
     rest = text[q.end : q.end + 24]
     if q.base_unit in ("条", "项", "个") and _DOCUMENT_AFTER.match(rest) and _CARRY_OUT.match(segment):
         return "document name"
@@ -188,6 +190,8 @@ def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) 
         return "Chinese numeral in prose"
     # thresholds: 投资过10亿元项目, 10亿元以上项目, 年度投资1100亿元的221个项目
     tail = text[q.end : q.end + 4]
+    if re.match(r"以下的[\u4e00-\u9fff]", tail):
+        return "threshold"  # 人均住房面积15平方米以下的低收入家庭: the bar that says who is meant
     money = q.base_unit in ("元", "美元", "欧元")
     if money and re.search(r"[过超]$", text[max(0, q.start - 1) : q.start]) and re.match(r"(?:以上|以下)?的", tail):
         return "threshold"  # 投资过百亿元的龙头项目: the projects are counted, not the money
