@@ -7,6 +7,7 @@ import re
 from .context import (
     _CREATION,
     CLAUSE_SEPS,
+    OBTAINED_FUNDS,
     SEGMENT_SEPS,
     SENTENCE_SEPS,
     Reading,
@@ -22,7 +23,7 @@ from .numbers import Quantity
 from .patterns import listed_with
 from .tokens import word_start_at_or_before
 
-_GOVERNING = re.compile(r"力争|确保|争取")
+_GOVERNING = re.compile(rf"力争|确保|争取(?!{OBTAINED_FUNDS})")
 _NEAR_PREFIX = ("不低于", "不少于", "不超过", "不高于", "突破", "超过", "达到")
 _SPLIT_NAMES = re.compile(r"、|和|及|与")
 _MAX_SUBJECT = 24
