@@ -32,7 +32,7 @@ _REVIEW_WORDS = ("回顾", "过去", "总结", "工作情况", "成就", "执行
 _PLAN_WORDS = ("目标", "任务", "安排", "重点", "主要工作", "工作建议", "部署", "思路", "总体要求")
 _SELF_WORDS = ("自身建设", "政府建设", "履职", "治理能力", "作风", "政府职能", "政府自身")
 #: 十四五 → 2025: the last year of a five-year plan
-_FIVE_YEAR = re.compile(r"十([一二三四五六七])五")
+_FIVE_YEAR = re.compile(r"十([一二三四五六七])五|第十([一二三四五六七])个五年")
 #: a paragraph that opens the year's plan (news versions and 摘登 often give it no heading)
 _YEAR_PLAN_CUE = re.compile(
     r"^[^\n。]{0,24}?(?:今年是|(?:20\d\d)年是[^\n。]{0,20}之年|今年政府工作的总体要求|"
@@ -228,10 +228,12 @@ def _horizon(title: str, text: str) -> int | None:
 
     >>> _horizon("二、“十四五”时期发展的总体思路", ""), _horizon("二、2024年重点工作", "")
     (2025, None)
+    >>> _horizon("二、关于《国民经济和社会发展第十五个五年规划纲要（草案）》的说明", "2025年")
+    2030
     """
     m = _FIVE_YEAR.search(title)
     if m:
-        return 2005 + 5 * (_CN_ORDER.index(m.group(1)) + 1)
+        return 2005 + 5 * (_CN_ORDER.index(m.group(1) or m.group(2)) + 1)
     if "五年" in title:
         years = [int(y) for y in _YEAR.findall(text[:3000])]
         if years:
@@ -247,18 +249,32 @@ def _split_five_year_review(text: str, parts: list[RawPart]) -> list[RawPart]:
     >>> parts = _split_five_year_review(t, [RawPart("plan", t[:27], 0, len(t), 2025)])
     >>> [(p.kind, p.title, p.horizon) for p in parts], t[parts[1].start : parts[1].end][:6]
     ([('review', '二、“十四五”时期发展成就', None), ('plan', '“十五五”时期主要目标任务', 2030)], '根据第十五个')
+    >>> t = "二、关于第十五个五年规划纲要的说明\n“十四五”时期，这五年增长30%。\n“十五五”时期，到2030年…\n"
+    >>> [(p.kind, p.horizon) for p in _split_five_year_review(t, [RawPart("plan", t[:17], 0, len(t), 2030)])]
+    [('review', None), ('plan', 2030)]
     """
     out: list[RawPart] = []
     for p in parts:
-        plans = [_CN_ORDER.index(n) for n in _FIVE_YEAR.findall(p.title)]
-        if p.kind != "plan" or len(set(plans)) < 2:
+        plans = [_CN_ORDER.index(a or b) for a, b in _FIVE_YEAR.findall(p.title)]
+        if p.kind != "plan" or not plans:
             out.append(p)
             continue
         later = _CN_ORDER[max(plans)]
         horizon = 2005 + 5 * (max(plans) + 1)
+        after = p.start + len(p.title)
+        if len(set(plans)) < 2:
+            # a plan's part that first looks back on the plan before (…规划纲要（草案）的说明: “十四五”时期，…这五年，…)
+            looks_back = re.compile(
+                rf"^[ \t　]*(?:“?十{_CN_ORDER[max(plans) - 1]}五”?时期|过去五年|五年来|这五年)", re.M
+            )
+            back = looks_back.search(text, after, p.end)
+            if back is None:
+                out.append(p)
+                continue
+            after = back.end()
         opens = re.compile(rf"^[^\n]{{0,60}}?(?:十{later}五|第十{later}个五年|今后五年|未来五年)", re.M)
         cue = next(
-            (m for m in opens.finditer(text, p.start + len(p.title), p.end) if not _REVIEW_CUE.match(text, m.start())),
+            (m for m in opens.finditer(text, after, p.end) if not _REVIEW_CUE.match(text, m.start())),
             None,
         )
         if cue is None:
@@ -439,7 +455,7 @@ def review_periods(text: str, part: RawPart, review_year: int | None):
     if review_year is None:
         return lambda pos: None
     m = _FIVE_YEAR.search(text, part.start, part.end)
-    last = 2005 + 5 * (_CN_ORDER.index(m.group(1)) + 1) if m else review_year
+    last = 2005 + 5 * (_CN_ORDER.index(m.group(1) or m.group(2)) + 1) if m else review_year
     last = last if last <= review_year else review_year
     span = f"{last - 4}-{last}"
     five_year_title = bool(_FIVE_YEAR_CUE.search(part.title) or "五年" in part.title) and not _YEAR.match(
