@@ -433,6 +433,34 @@ def total_of_stock(c: Clause) -> str | None:
     return None
 
 
+#: whom a measure reached: 惠及居民 (受益村集体 names the villages themselves)
+_REACHED = re.compile(r"^惠及")
+_DOING = re.compile(r"^(?:发放|举办|完成|实施|开展|落实|出台|推出|安排|投入)")
+
+
+def beneficiaries(c: Clause) -> str | None:
+    """Whom a measure reached is named with the measure, the figure or words just before:
+    发放生态补助金1.9亿元，惠及原村民1.6万人 → 生态补助金惠及原村民.
+
+    >>> explain("发放生态补助金1.9亿元，惠及原村民1.6万人", "1.6")
+    ('beneficiaries', '生态补助金惠及原村民')
+    >>> explain("发放价格临时补贴，惠及群众1870万人次", "1870")
+    ('beneficiaries', '价格临时补贴惠及群众')
+    """
+    if not _REACHED.match(c.cleaned):
+        return None
+    before_start = _back(c.text, max(c.clause_start - 1, c.sentence_start), CLAUSE_SEPS, c.sentence_start)
+    near = [d for d in c.previous if d.quantity.start >= before_start]
+    if near:
+        what = near[-1].indicator
+    elif before_start < c.clause_start:
+        what = clean_subject(c.text[before_start : c.clause_start - 1])
+    else:
+        return None
+    what = _DOING.sub("", what)
+    return what + c.cleaned if 2 <= len(what) <= 12 else None
+
+
 def verb_only(c: Clause) -> str | None:
     """Only a verb before the number: the name of the figure just before, or the verb's object named earlier
     in the sentence (实施企业家培训行动，年内培训2000人 → 企业家培训).
@@ -590,6 +618,7 @@ RULES: tuple[Rule, ...] = (
     benchmark_gap,
     compared_with_before,
     total_of_stock,
+    beneficiaries,
     verb_only,
     share_of_whole,
     threshold_sibling,
