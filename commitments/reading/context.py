@@ -255,6 +255,8 @@ def clean_subject(subject: str) -> str:
     ('城乡居民医保每人年补助标准', '高速公路通车里程')
     >>> clean_subject("5个月累计吸引客流超"), clean_subject("稳步达到"), clean_subject("各设区市一般在")
     ('吸引客流', '', '各设区市')
+    >>> clean_subject("外贸进出口在对美贸易下降超3成的情况下"), clean_subject("光伏产品出口表现突出、")
+    ('外贸进出口', '光伏产品出口')
     """
     s = subject.strip(" \"'，、")
     # a figure at the front names the members, not the measure: 536个市重大项目、109个…分别完成
@@ -264,6 +266,8 @@ def clean_subject(subject: str) -> str:
     # a modal or "again" before the change is not the name: 排放量要下降, “三公”经费再压减
     s = re.sub(r"(?<=[\u4e00-\u9fff])(?:要|将|再)(?=下降|降低|减少|压减|提高|增加|增长)", "", s)
     s = re.sub(r"^\d{1,2}月份?(?=[\u4e00-\u9fff]{2})", "", s)
+    # circumstances and praise are not the measure: 在对美贸易下降超3成的情况下, 出口表现突出
+    s = re.sub(r"在[^，。；]{2,20}的(?:情况|背景)下|表现(?:突出|亮眼|强劲)", "", s)
     s = _balance_quotes(s)
     for _ in range(3):
         s2 = _BENEFICIARY.sub("", _LEADING_FILLER.sub("", s))
