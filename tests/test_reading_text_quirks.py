@@ -81,3 +81,23 @@ def test_secondary_is_not_a_count_but_twice_is():
         "二、2025年工作安排\n地区生产总值增长5%左右。\n"
     )
     assert [(o.value, o.unit) for o in extract(text).outcomes] == [(410, "个"), (2, "次")]
+
+
+def test_a_news_item_names_the_years_by_its_parts_and_the_year_just_past():
+    e = extract(
+        "迪庆州第十二届人大六次会议隆重开幕\n2月26日上午，迪庆藏族自治州第十二届人民代表大会第六次会议开幕。"
+        "代理州长代表州人民政府向大会报告政府工作。报告分三个部分：“十二五”时期工作回顾；“十三五”时期主要目标和任务；"
+        "2016年工作建议。报告指出，刚刚过去的2015年是“十二五”规划的收官之年。"
+    )
+    assert (e.region, e.parent_region, e.level, e.plan_year, e.review_year) == (
+        "迪庆藏族自治州",
+        "云南省",
+        "自治州",
+        2016,
+        2015,
+    )
+
+
+def test_a_template_with_202x_is_called_a_template():
+    e = extract("各位代表：\n一、202x年工作回顾\n地区生产总值增长X%。\n二、202x年工作安排\n增长X%。")
+    assert e.plan_year is None and any("占位符" in w for w in e.warnings)

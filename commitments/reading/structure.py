@@ -25,7 +25,7 @@ _BARE_PART = re.compile(
 )
 _SECTION = re.compile(r"(?:^|(?<=[。！？]))[ \t]*([（(][一二三四五六七八九十]{1,3}[）)])([^\n]*)", re.M)
 _YEAR = re.compile(r"(20\d\d)\s*年")
-_PLACEHOLDER_YEAR = re.compile(r"20[XＸx×*＊]{2}\s*年")
+_PLACEHOLDER_YEAR = re.compile(r"(?:20[XＸx×*＊]{2}|20\d[XＸx×*＊]|[XＸx×]{4})\s*年")
 _DATE = re.compile(r"(20\d\d)年(\d{1,2})月(\d{1,2})日")
 _LEAD = re.compile(r"(?:^|(?<=\n))[ \t]*([^\n，,。；：“”（）\d]{3,16}。)")
 _REVIEW_WORDS = ("回顾", "过去", "总结", "工作情况", "成就", "执行情况")
@@ -391,8 +391,14 @@ def find_years(text: str, parts: list[RawPart], delivered_on: str | None = None)
             review = int(m.group(1))
     if plan is None and review is not None:
         plan = review + 1
-    if plan is None and (m := re.search(r"(20\d\d)\s*年是", text)):
+    for m in re.finditer(r"(20\d\d)\s*年是", text) if plan is None else ():
+        if _PAST_YEAR_IS.search(text, max(0, m.start() - 8), m.start()):
+            review = review or int(m.group(1))
+            continue
         plan = int(m.group(1))
+        break
+    if plan is None and review is not None:
+        plan = review + 1
     for p in year_plans:  # the year a plan part speaks of most (今年 rarely names itself)
         years = _YEAR.findall(text, p.start, p.end)
         if plan is None and years:
@@ -402,11 +408,19 @@ def find_years(text: str, parts: list[RawPart], delivered_on: str | None = None)
     return plan, review
 
 
-_PLAN_TITLE_YEAR = re.compile(r"(20\d\d)年(?:的)?(?:主要目标任务|工作安排|主要任务|重点工作|目标任务|主要工作)")
+_PLAN_TITLE_YEAR = re.compile(
+    r"(20\d\d)年(?:的)?(?:主要目标任务|工作安排|主要任务|重点工作|目标任务|主要工作|工作重点|工作建议|工作计划|形势与任务)"
+)
+#: “2015年是…之年” said of the year just past (刚刚过去的2015年是“十二五”收官之年): the review's year
+_PAST_YEAR_IS = re.compile(r"(?:过去的|过去|去年即)\s*$")
 
 
 def placeholder_year(text: str) -> bool:
-    """A template's 20XX年 where the year should be."""
+    """A template's 20XX年 (202x年, xxxx年) where the year should be.
+
+    >>> placeholder_year("一、202x年工作回顾"), placeholder_year("一、xxxx年工作回顾"), placeholder_year("2024年")
+    (True, True, False)
+    """
     return bool(_PLACEHOLDER_YEAR.search(text[:5000]))
 
 
