@@ -1,5 +1,7 @@
 """Real-world text around a report: web pages, footnotes, half-width marks, letter-spaced titles, glossaries."""
 
+import pytest
+
 from commitments.reading import extract
 
 PAGE = """网站首页 | 政务公开 | 互动交流
@@ -101,3 +103,29 @@ def test_a_news_item_names_the_years_by_its_parts_and_the_year_just_past():
 def test_a_template_with_202x_is_called_a_template():
     e = extract("各位代表：\n一、202x年工作回顾\n地区生产总值增长X%。\n二、202x年工作安排\n增长X%。")
     assert e.plan_year is None and any("占位符" in w for w in e.warnings)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a year inside the review's own title is not a sentence run into it
+        (
+            "各位代表：\n现在，我代表昆山市人民政府，向大会报告工作。\n一、过去五年和2021年工作回顾\n五年来，增长30%。",
+            ("昆山市", "苏州市", "县级市", 2022, 2021),
+        ),
+        # a new congress in December plans the coming year
+        (
+            "政 府 工 作 报 告\n——2017年12月5日在土默特左旗第十七届人民代表大会第一次会议上\n各位代表：\n"
+            "一、本届政府工作回顾\n过去五年，年均增长6%。",
+            ("土默特左旗", "呼和浩特市", "旗", 2018, 2017),
+        ),
+        # a news item that only says which year the report looked back on
+        (
+            "杭锦后旗第十八届人民代表大会第五次会议开幕\n旗人民政府旗长向大会作政府工作报告。\n他首先回顾了2025年的工作。",
+            ("杭锦后旗", "巴彦淖尔市", "旗", 2026, 2025),
+        ),
+    ],
+)
+def test_years_of_county_level_reports_and_news_items(text, expected):
+    e = extract(text)
+    assert (e.region, e.parent_region, e.level, e.plan_year, e.review_year) == expected

@@ -194,13 +194,30 @@ def _numbered_heads(text: str, body: Body) -> list[tuple[int, str]]:
             continue
         title = (m.group(0).strip()).lstrip("。！？ \t")
         # a report without line breaks runs the first sentence into the title: cut at a second year/colon
-        cut = re.search(r"(?<=.{6})20\d\d年|：", title)
+        cut = next(
+            (m for m in re.finditer(r"(?<=.{6})20\d\d年|：", title) if m.group() == "：" or _second_year(title, m)),
+            None,
+        )
         title = title[: cut.start()] if cut else title
         heads.append((m.start(1) if m.group(1) else m.start(2) - 1, title))
         expected += 1
     if len(heads) == 1 and not any(w in heads[0][1] for w in (*_REVIEW_WORDS, *_PLAN_WORDS)):
         return []
     return heads
+
+
+def _second_year(title: str, m: re.Match) -> bool:
+    r"""A year that starts the first sentence run into the title (一、2023年工作回顾2023年，我们…), not one of the
+    title's own words (一、过去五年和2021年工作回顾).
+
+    >>> t = "一、2023年工作回顾2023年，我们"
+    >>> [_second_year(t, m) for m in re.finditer(r"20\d\d年", t)]
+    [False, True]
+    >>> t = "一、过去五年和2021年工作回顾"
+    >>> [_second_year(t, m) for m in re.finditer(r"20\d\d年", t)]
+    [False]
+    """
+    return bool(_YEAR.search(title, 0, m.start())) or m.start() > 24
 
 
 def _bare_heads(text: str, body: Body) -> list[tuple[int, str]]:
@@ -385,6 +402,8 @@ def find_years(text: str, parts: list[RawPart], delivered_on: str | None = None)
         plan = int(m.group(1))
     if plan is None and delivered_on and int(delivered_on[5:7]) <= 4:
         plan = int(delivered_on[:4])
+    if plan is None and delivered_on and int(delivered_on[5:7]) == 12:
+        plan = int(delivered_on[:4]) + 1  # a new congress in December plans the coming year
     review = next((int(m.group(1)) for p in reviews if (m := _YEAR.search(p.title))), None)
     for p in reviews:
         if review is None and (m := re.match(r"[^\n。]{0,24}?(20\d\d)\s*年[，,]", text[p.start : p.start + 200])):
@@ -397,6 +416,8 @@ def find_years(text: str, parts: list[RawPart], delivered_on: str | None = None)
             continue
         plan = int(m.group(1))
         break
+    if plan is None and review is None and (m := re.search(r"(?:回顾|总结)了?(20\d\d)\s*年", text[:6000])):
+        review = int(m.group(1))  # a news item: 孙志刚首先回顾了2025年的工作
     if plan is None and review is not None:
         plan = review + 1
     for p in year_plans:  # the year a plan part speaks of most (今年 rarely names itself)
