@@ -416,6 +416,14 @@ def find_years(text: str, parts: list[RawPart], delivered_on: str | None = None)
             continue
         plan = int(m.group(1))
         break
+    if plan is None and review is None:
+        # 2024年工作回顾 as a heading, or a five-year review's 预计2012年全市生产总值…: the year reviewed
+        m = re.search(r"^[ \t　一、]*(20\d\d)\s*年(?:工作)?回顾", text[:6000], re.M)
+        for a, b in [(p.start, p.end) for p in reviews] or [(0, len(text))] if m is None else ():
+            m = _ESTIMATED_YEAR.search(text, a, min(b, a + 3000))
+            if m:
+                break
+        review = int(m.group(1)) if m else None
     if plan is None and review is None and (m := re.search(r"(?:回顾|总结)了?(20\d\d)\s*年", text[:6000])):
         review = int(m.group(1))  # a news item: 孙志刚首先回顾了2025年的工作
     if plan is None and review is not None:
@@ -430,8 +438,9 @@ def find_years(text: str, parts: list[RawPart], delivered_on: str | None = None)
 
 
 _PLAN_TITLE_YEAR = re.compile(
-    r"(20\d\d)年(?:的)?(?:主要目标任务|工作安排|主要任务|重点工作|目标任务|主要工作|工作重点|工作建议|工作计划|形势与任务)"
+    r"(20\d\d)年(?:的)?(?:主要目标任务|工作安排|主要任务|重点工作|目标任务|主要工作|工作重点|工作建议|工作计划|工作要点|形势与任务)"
 )
+_ESTIMATED_YEAR = re.compile(r"预计(20\d\d)\s*年")
 #: “2015年是…之年” said of the year just past (刚刚过去的2015年是“十二五”收官之年): the review's year
 _PAST_YEAR_IS = re.compile(r"(?:过去的|过去|去年即)\s*$")
 
@@ -446,11 +455,17 @@ def placeholder_year(text: str) -> bool:
 
 
 def find_delivery_date(text: str) -> str | None:
-    """The cover's date: "——2023年1月10日在…人民代表大会" -> "2023-01-10"."""
+    r"""The cover's date: "——2023年1月10日在…人民代表大会" -> "2023-01-10"; or a date in brackets on a line of its
+    own under the speaker, as many counties print it.
+
+    >>> find_delivery_date("——在尉犁县第十八届人民代表大会第五次会议上\n县长 某某\n（2025年1月6日）\n各位代表")
+    '2025-01-06'
+    """
     head = text[:3000]
     for m in [*_DATE.finditer(head), *_CN_DATE.finditer(head)]:
         after = head[m.end() : m.end() + 60]
-        if "在" in after[:2] or "人民代表大会" in after or "会议" in after:
+        own_line = re.fullmatch(r"[ \t　]*[（(]", head[head.rfind("\n", 0, m.start()) + 1 : m.start()])
+        if "在" in after[:2] or "人民代表大会" in after or "会议" in after or (own_line and m.start() < 600):
             y, mo, d = (_cn_int(g) for g in m.groups())
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 return f"{y:04d}-{mo:02d}-{d:02d}"
