@@ -129,3 +129,16 @@ def test_a_template_with_202x_is_called_a_template():
 def test_years_of_county_level_reports_and_news_items(text, expected):
     e = extract(text)
     assert (e.region, e.parent_region, e.level, e.plan_year, e.review_year) == expected
+
+
+def test_a_table_of_contents_before_the_report_is_not_its_parts():
+    text = (
+        "一、2023年工作回顾\n（一）改革开放持续攻坚突破\n二、2024年主要任务\n（一）打造引领区\n三、全面推进服务型政府建设\n"
+        "2024年浦东新区政府工作报告\n各位代表：\n现在，我代表浦东新区人民政府，向大会报告政府工作。\n"
+        "一、2023年工作回顾\n全年地区生产总值达到16715.15亿元。\n二、2024年主要任务\n地区生产总值增长5%左右。\n"
+        "三、全面推进服务型政府建设\n依法行政。\n"
+    )
+    e = extract(text)
+    assert [p.kind for p in e.parts] == ["review", "plan", "self"]
+    assert e.parts[0].start == text.index("一、", 10)
+    assert [c.quote for c in e.commitments] == ["地区生产总值增长5%左右"]

@@ -165,7 +165,12 @@ def find_parts(text: str, body: Body | None = None) -> list[RawPart]:
     numbered, bare = _numbered_heads(text, body), _bare_heads(text, body)
     # headings on lines of their own above numbered ones (“十四五”时期发展成就和2025年工作回顾 … 一、…): the
     # numbered ones are the plan's chapters
-    heads = numbered if len([b for b in bare if not numbered or b[0] < numbered[0][0]]) < 2 else bare
+    titles = {t for _, t in numbered}  # (a table of contents repeats the numbered headings: not headings of its own)
+    heads = (
+        numbered
+        if len([b for b in bare if (not numbered or b[0] < numbered[0][0]) and b[1] not in titles]) < 2
+        else bare
+    )
     parts: list[RawPart] = []
     for i, (start, title) in enumerate(heads):
         end = heads[i + 1][0] if i + 1 < len(heads) else body.end
@@ -190,9 +195,11 @@ def _numbered_heads(text: str, body: Body) -> list[tuple[int, str]]:
     expected = 0
     for m in _PART.finditer(text, body.start, body.end):
         number = _CN_ORDER.index(m.group(1) or m.group(2))
+        title = (m.group(0).strip()).lstrip("。！？ \t")
+        if number == 0 and heads and title.startswith(heads[0][1][:8]):
+            heads, expected = [], 0  # the headings again: what came first was a table of contents
         if number != expected:
             continue
-        title = (m.group(0).strip()).lstrip("。！？ \t")
         # a report without line breaks runs the first sentence into the title: cut at a second year/colon
         cut = next(
             (m for m in re.finditer(r"(?<=.{6})20\d\d年|：", title) if m.group() == "：" or _second_year(title, m)),
