@@ -223,7 +223,9 @@ def fund_size(c: Clause) -> str | None:
 #: (routes opened, awards won, rules issued; building adds nothing: 建成/新建 go, by the flow convention)
 #: money put in by a verb alone (筹措7亿元…): what it pays for, or the money's own name, follows the number
 _MONEY_VERB = re.compile(r"(?:投入|筹措|筹集|安排|统筹|拨付|下达|整合|落实|完成|争取|将)$")
-_PURPOSE = re.compile(r"^(?:专项)?(?:用于)?(?:实施|支持|扶持|推进|推动|开展|保障|奖补|补助|奖励|用于)")
+_PURPOSE = re.compile(
+    r"^(?:专项)?(?:用于)?(?:全面|大力|持续)?(?:实施|支持|扶持|推进|推动|开展|保障|奖补|补助|奖励|用于|提升|改善|加强|新建|改扩建)"
+)
 _MONEY_NAMED_AFTER = re.compile(
     r"^[\u4e00-\u9fff]{0,10}?(?:投资|资金|收入|支出|销售额|产值|营业收入|贷款|债券|专项债|补贴|消费券)(?![\u4e00-\u9fff])"
 )
@@ -239,6 +241,8 @@ def money_for_purpose(c: Clause) -> str | None:
     ('money_for_purpose', '就业惠民工程资金')
     >>> explain("加大扶持力度，安排1.54亿元扶持股份合作公司发展", "1.54")
     ('money_for_purpose', '扶持股份合作公司发展资金')
+    >>> explain("投入8亿元扶持科技与产业发展项目4593个", "8"), explain("投入500亿元全面提升县镇村医疗卫生水平", "500")
+    (('money_for_purpose', '扶持科技与产业发展项目资金'), ('money_for_purpose', '全面提升县镇村医疗卫生水平资金'))
     """
     bare = not c.cleaned or _MONEY_VERB.fullmatch(c.cleaned)
     if not c.q.unit.endswith("元") or not bare or not _MONEY_VERB.search(c.subject.strip()):
@@ -251,6 +255,7 @@ def money_for_purpose(c: Clause) -> str | None:
     if not purpose:
         return None
     goal = after[purpose.end() :] if purpose.group().endswith(("实施", "用于")) else after
+    goal = re.sub(r"[\d.]+[万千百]?[个家项所处座条]$", "", goal)  # 扶持…项目4593个: the count is a figure of its own
     if not 2 <= len(goal) <= 16 or re.search(r"\d", goal):
         return None
     return goal + "资金"
@@ -431,6 +436,24 @@ def total_of_stock(c: Clause) -> str | None:
     if total and not c.cleaned and c.previous and LEADING_FLOW.match(c.previous[-1].indicator):
         return LEADING_FLOW.sub("", c.previous[-1].indicator) + total.group()
     return None
+
+
+#: the works a sentence speeds up: 加快北京大兴国际机场临空经济区廊坊片区建设，完成投资300亿元
+_WORKS_BEFORE = re.compile(r"(?:加快|推进|抓好|加速|推动)(?:推进)?([^，。；、]{2,20}?)(?:开发)?建设(?:进度)?$")
+
+
+def investment_of_works(c: Clause) -> str | None:
+    """An investment with nothing named before it is of the works the clause before speeds up:
+    加快临空经济区廊坊片区建设，完成投资300亿元 → 临空经济区廊坊片区完成投资.
+
+    >>> explain("加快临空经济区廊坊片区建设，完成投资300亿元", "300")
+    ('investment_of_works', '临空经济区廊坊片区完成投资')
+    """
+    if c.cleaned not in ("投资", "完成投资") or c.previous or c.clause_start <= c.sentence_start:
+        return None
+    before = c.text[_back(c.text, c.clause_start - 1, CLAUSE_SEPS, c.sentence_start) : c.clause_start - 1]
+    works = _WORKS_BEFORE.search(before)
+    return works.group(1) + "完成投资" if works else None
 
 
 #: whom a measure reached: 惠及居民 (受益村集体 names the villages themselves)
@@ -618,6 +641,7 @@ RULES: tuple[Rule, ...] = (
     benchmark_gap,
     compared_with_before,
     total_of_stock,
+    investment_of_works,
     beneficiaries,
     verb_only,
     share_of_whole,
