@@ -40,3 +40,20 @@ def test_the_extraction_meets_the_goals_on_the_hand_annotations():
 def test_milestone_recall_holds_on_every_report_not_only_on_average():
     for s in _scores():
         assert s["milestones"]["recall"] >= 0.85, s["milestones"]["_misses"]
+
+
+def test_the_score_command_reads_a_key_beside_its_text(tmp_path, capsys):
+    from commitments.reading.score import main
+
+    for stem in ("zibo-2024", "linyi-hedong-2023"):
+        (tmp_path / f"{stem}.txt").write_text(
+            (ROOT / "fixtures" / "reports" / f"{stem}.txt").read_text("utf-8"), "utf-8"
+        )
+        (tmp_path / f"{stem}.json").write_text(
+            (ROOT / "tests" / "data" / "gold" / f"{stem}.json").read_text("utf-8"), "utf-8"
+        )
+    assert main([str(p) for p in sorted(tmp_path.glob("*.json"))]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines] == ["linyi-hedong-2023", "zibo-2024", "合计"]
+    assert "目标 召回 1.000" in lines[0] and "地区 1 年度 1" in lines[0]
+    assert main([str(tmp_path / "missing.json")]) == 1

@@ -194,3 +194,42 @@ def combine(scores: list[dict]) -> dict:
     out["region_ok"] = sum(s["region_ok"] for s in scores)
     out["years_ok"] = sum(s["years_ok"] for s in scores)
     return out
+
+
+def main(argv: list[str]) -> int:
+    """python -m commitments.reading.score KEY.json …: each answer key scored against the reading of the text
+    beside it (same stem, .txt), one line per report and the pooled figures. Run it on a report the reader was
+    never tuned on before reading its misses: that first line is the honest figure."""
+    import json
+    from pathlib import Path
+
+    from .extract import extract
+
+    scores = []
+    for arg in argv:
+        key = Path(arg)
+        text = key.with_suffix(".txt")
+        if not text.exists():
+            print(f"{key}: 没有同名的 .txt 文本")
+            return 1
+        s = score(extract(text.read_text(encoding="utf-8")), json.loads(key.read_text(encoding="utf-8")))
+        scores.append(s)
+        print(key.stem, _line(s))
+    if len(scores) > 1:
+        print("合计", _line(combine(scores)))
+    return 0
+
+
+def _line(s: dict) -> str:
+    t, o, m = s["targets"], s["outcomes"], s["milestones"]
+    return (
+        f"目标 召回 {t['recall']:.3f} 精确 {t['precision']:.3f} 指标 {t['indicator']:.3f} | "
+        f"实绩 召回 {o['recall']:.3f} 精确 {o['precision']:.3f} 指标 {o['indicator']:.3f} | "
+        f"节点 召回 {m['recall']:.2f} | 地区 {int(s['region_ok'])} 年度 {int(s['years_ok'])}"
+    )
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main(sys.argv[1:]))
