@@ -134,10 +134,13 @@ def short_name(raw: str) -> str:
     ('精品民宿', '税收过千万元企业', '新增跨境电商产业园')
     >>> short_name("单位生产总值能耗比2005年下降"), short_name("单位国内生产总值能耗降低")
     ('单位GDP能耗下降', '单位GDP能耗下降')
+    >>> short_name("入选全国首批重点培育中试平台单位"), short_name("第三轮督察交办问题办结率")
+    ('全国重点培育中试平台单位', '督察交办问题办结率')
     """
     # 完成年度投资 is the 年度投资 done: the verb adds nothing to the measure (完成投资 alone is the measure)
     raw = re.sub(r"(?<=.)完成年度投资$", "年度投资", _one_count(_PRIDE.sub("", raw)))
-    raw = re.sub(r"^首批", "", raw)  # 首批 says when a kind was first named, not which kind
+    raw = re.sub(r"首批|第[一二三四五六七八九十\d]+(?:轮|批次?|届)", "", raw)  # when a kind was named, not which kind
+    raw = re.sub(r"(?<=..)(?:精彩|成功|顺利|如期)(?=亮相|举办|召开|开幕|落地|投用|开通)", "", raw)
     raw = re.sub(r"(?<=.)(?:平均|同比)(?=提速|提高|下降|增长|缩短|压缩|减少|降低)", "", raw)  # 时限平均提速 -> 时限提速
     # a comparison's base is not part of the name: 单位生产总值能耗比2005年下降 -> 单位GDP能耗下降
     raw = re.sub(r"(?<=..)(?:比|较)(?:20\d\d年|上年|去年|上年年初预算)(?=下降|降低|减少|提高|增加|增长)", "", raw)
