@@ -124,12 +124,16 @@ def _without_own_name(item, stem: str):
     >>> from .types import Outcome
     >>> _without_own_name(Outcome("深圳铁路到发旅客", 1.87, "亿人次", "", "", 0, 0, ""), "深圳").indicator
     '铁路到发旅客'
+    >>> _without_own_name(Outcome("深圳市民中心访客", 1, "万人次", "", "", 0, 0, ""), "深圳").indicator
+    '深圳市民中心访客'
     """
     if getattr(item, "kind", "") == "milestone":
         return item
     stem = re.escape(stem)
-    zone = r"经开区|高新区|开发区|新区|港|综合保税区|综保区|自贸|片区|都市圈"  # 徐州经开区: a place of its own
-    name = re.sub(rf"^(?:全[省市区县])?{stem}(?:[省市区县])?(?!{zone})(?=[\u4e00-\u9fff“]{{2}})", "", item.indicator)
+    # 徐州经开区 is a place of its own; 深圳市民 are its citizens, not 深圳 + 市民
+    keep = r"经开区|高新区|开发区|新区|港|综合保税区|综保区|自贸|片区|都市圈|民"
+    lead = rf"^(?:全[省市区县])?{stem}(?![省市区县]?(?:{keep}))(?:[省市区县])?(?=[\u4e00-\u9fff“]{{2}})"
+    name = re.sub(lead, "", item.indicator)
     name = re.sub(rf"(?<=[\u4e00-\u9fff]{{2}}){stem}(?:[省市区县])?$", "", name)
     return replace(item, indicator=name) if name != item.indicator else item
 
