@@ -200,7 +200,7 @@ def _is_milestone(clause: str) -> bool:
             return True  # 完成智慧应急建设: the work done is the deliverable
     done_by = _DONE_BY.match(core)
     if done_by and _NAMED.search(done_by.group(2)) and not _WORK_NOT_RESULT.match(core):
-        return True  # 杨梅坑创建国家AAA级旅游景区: who, then the result
+        return True  # 杨梅坑建成国家AAA级旅游景区: who, then the result
     m = _SUFFIX.search(core)
     if m:
         obj = core[: m.start()]
