@@ -122,6 +122,10 @@ UNITS = sorted(
         "微克",
         "块",
         "成",
+        "金",
+        "银",
+        "铜",
+        "度",
         "种",
         "枚",
         "车次",
@@ -136,6 +140,10 @@ UNITS = [u for u in dict.fromkeys(UNITS) if u not in ("亿", "万")]
 _UNIT_WORD_CONTINUATION = {
     "人": "民口才员工力大",
     "成": "为立果功效本绩员交都长熟型就像品片套不",
+    "金": "融额属牌奖山华沙钱币额",
+    "银": "行川河",
+    "铜": "仁陵川",
+    "度": "假过数",
     "块": "钱",
     "位": "于居列置数",
     "名": "单录片牌义称额",
@@ -218,12 +226,12 @@ class Quantity:
 _BARE = re.compile(
     rf"""
     (?<![\d.零〇一二两三四五六七八九十百千万亿新])
-    (?P<mult>万亿|千亿|百亿|千万|百万|千|百|万)
+    (?P<mult>万亿|千亿|百亿|千万|百万|千|百|万|亿)
     (?P<unit>{_UNIT_RE}|元)?
     """,
     re.X,
 )
-_BARE_BEFORE = re.compile(r"(?:过|超|突破|破|跃上|迈上|站上|达到|达|近|逾)“?(?:双过)?$")
+_BARE_BEFORE = re.compile(r"(?:过|超|突破|破|跃上|迈上|站上|达到|达|近|逾|上)“?(?:双过)?$")
 _BARE_COUNT_VERB = re.compile(r"(?:组织|参加|带动|吸引|培育|引进|服务|开展|举办)$")
 _BARE_COUNTS = ("家", "个", "项", "场", "名", "人", "户", "所", "次", "人次")
 
@@ -239,8 +247,8 @@ def _bare_multipliers(text: str, taken: list[Quantity]) -> list[Quantity]:
         before = text[max(0, m.start() - 5) : m.start()]
         if after[:1] in ("级", "强", "万", "千", "亿") or (unit and after[:1] and after[:1] in "级"):
             continue
-        if not unit and not mult.endswith("亿"):
-            continue  # 过万, 超百: too vague without a unit
+        if not unit and (not mult.endswith("亿") or mult == "亿"):
+            continue  # 过万, 超百, 上亿: too vague without a unit
         reach = bool(_BARE_BEFORE.search(before))
         count = unit in _BARE_COUNTS and (bool(_BARE_COUNT_VERB.search(before)) or after.startswith("以上"))
         if not (reach or count):
@@ -248,14 +256,21 @@ def _bare_multipliers(text: str, taken: list[Quantity]) -> list[Quantity]:
         if not unit:
             unit = "元"  # 突破万亿, “双过千亿”: money, the only thing reports count in 亿 without a unit
         rest = mult[1:]
-        if unit in UNITS and unit in _UNIT_WORD_CONTINUATION and after[:1] in _UNIT_WORD_CONTINUATION[unit]:
+        if (
+            unit in UNITS
+            and unit in _UNIT_WORD_CONTINUATION
+            and after[:1]
+            and after[:1] in _UNIT_WORD_CONTINUATION[unit]
+        ):
             continue
+        if mult == "亿":  # 累计进口量超亿吨: one 亿吨, as the annotators write it
+            rest = "亿"
         found.append(
             Quantity(
                 start=m.start(),
                 end=m.end(),
                 number=mult[0],
-                value=float(_MULTIPLIER_VALUE[mult[0]]),
+                value=1.0 if mult == "亿" else float(_MULTIPLIER_VALUE[mult[0]]),
                 stretch=None,
                 unit=rest + unit,
                 base_unit=unit,
@@ -300,6 +315,8 @@ def find_quantities(text: str) -> list[Quantity]:
     [(10.0, '万吨/日'), (8.0, '公里/平方公里')]
     >>> [(q.value, q.unit) for q in find_quantities("城乡居民收入比缩小至2.21∶1，比重稳定在八成左右")]
     [(2.21, '∶1'), (8.0, '成')]
+    >>> [(q.value, q.unit) for q in find_quantities("获2金1银1铜，发电量超3000亿度，进口量超亿吨，赋能上千家")]
+    [(2.0, '金'), (1.0, '银'), (1.0, '铜'), (3000.0, '亿度'), (1.0, '亿吨'), (1000.0, '家')]
     """
     found: list[Quantity] = []
     for m in QUANTITY.finditer(text):
@@ -325,6 +342,8 @@ def find_quantities(text: str) -> list[Quantity]:
         nxt = text[end : end + 1]
         if unit in _UNIT_WORD_CONTINUATION and nxt and nxt in _UNIT_WORD_CONTINUATION[unit]:
             continue
+        if unit == "度" and not mult:
+            continue  # 3000亿度 of electricity; a bare 度 is a degree or a time (一度)
         number = m.group("num")
         chinese = not number[0].isdigit()
         if chinese and mult:

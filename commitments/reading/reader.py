@@ -108,7 +108,7 @@ def _read_one(text: str, qs: list[Quantity], i: int, start: int, end: int, done:
         r.prefix_hedges.append("达到")
     if re.search(r"(?:跃上|迈上|站上)$", subject) and "突破" not in r.prefix_hedges:
         r.prefix_hedges.append("突破")  # 旅游总收入跃上千亿元台阶: passing a mark
-    if q.bare and re.search(r"(?<![通经超])过“?$", subject) and "超过" not in r.prefix_hedges:
+    if q.bare and re.search(r"(?<![通经超])过“?$|(?<![跃迈站])上$", subject) and "超过" not in r.prefix_hedges:
         r.prefix_hedges.append("超过")  # 贷款余额过万亿, “双过千亿”
     if "累计" in text[sentence_start : q.start]:
         r.prefix_hedges.insert(0, "累计")
