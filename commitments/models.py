@@ -251,7 +251,15 @@ class CommitmentQuerySet(models.QuerySet):
         return current + 1 if self.filter(pk=pk, version=current).update(version=current + 1) else None
 
 
-class Commitment(models.Model):
+class NamedByIndicator:
+    """An item linked to the indicator table shows the table's name; one the table does not know, its own words."""
+
+    @property
+    def indicator_label(self) -> str:
+        return self.indicator.name if self.indicator_id else self.indicator_name
+
+
+class Commitment(NamedByIndicator, models.Model):
     class Kind(models.TextChoices):
         TARGET = "target", "量化目标"
         MILESTONE = "milestone", "工作节点"
@@ -386,7 +394,7 @@ class Commitment(models.Model):
 HISTORY_REASON_MAX = 100
 
 
-class Outcome(models.Model):
+class Outcome(NamedByIndicator, models.Model):
     report = models.ForeignKey(Report, verbose_name="报告", on_delete=models.CASCADE, related_name="outcomes")
     region = models.ForeignKey(Region, verbose_name="地区", on_delete=models.PROTECT, related_name="outcomes")
     year = models.PositiveSmallIntegerField("年度")

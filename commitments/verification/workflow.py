@@ -51,7 +51,7 @@ def promise_of(commitment: Commitment) -> rules.Promise:
     return rules.Promise(
         key=commitment.pk,
         kind=commitment.kind,
-        indicator=indicator.name if indicator else commitment.indicator_name,
+        indicator=commitment.indicator_label,
         quote=commitment.quote,
         value=_float(commitment.value),
         unit=commitment.unit,
@@ -68,7 +68,7 @@ def fact_of(outcome: Outcome) -> rules.Fact:
     indicator = outcome.indicator
     return rules.Fact(
         key=outcome.pk,
-        indicator=indicator.name if indicator else outcome.indicator_name,
+        indicator=outcome.indicator_label,
         value=float(outcome.value),
         unit=outcome.unit,
         quote=outcome.quote,
@@ -85,7 +85,7 @@ def _restated(commitment: Commitment) -> rules.Fact:
     """A commitment of the later report, seen as a mention of the same indicator (for silence only)."""
     return rules.Fact(
         key=("restated", commitment.pk),
-        indicator=commitment.indicator.name if commitment.indicator_id else commitment.indicator_name,
+        indicator=commitment.indicator_label,
         value=_float(commitment.value) or 0.0,
         unit=commitment.unit,
         quote=commitment.quote,
@@ -364,7 +364,7 @@ def proposals_for(*, region, year: int) -> dict:
         items.append(
             {
                 "commitment_id": c.pk,
-                "indicator": c.indicator.name if c.indicator_id else c.indicator_name,
+                "indicator": c.indicator_label,
                 "quote": c.quote,
                 "value": _float(c.value),
                 "unit": c.unit,
