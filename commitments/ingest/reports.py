@@ -311,60 +311,51 @@ def store_extraction(*, report: Report, extraction: reading.Extraction, verify: 
             indicators[name] = indicator_for(name)
         return indicators[name]
 
-    commitments = []
-    for item in extraction.commitments:
+    def common(item) -> dict:
+        """The fields a commitment and an outcome read the same way: where it stands, what it measures, its span."""
         normalized, base_unit = _normalized(item.value, item.unit)
-        commitments.append(
-            Commitment(
-                report=report,
-                region=region,
-                year=year,
-                section=section_at(item.start),
-                category=item.category if item.category in Category.values else Category.OTHER,
-                kind=item.kind,
-                indicator=indicator(item.indicator),
-                indicator_name=item.indicator[:100],
-                value=_decimal(item.value),
-                unit=item.unit,
-                normalized_value=normalized,
-                base_unit=base_unit,
-                qualifier=item.qualifier,
-                stretch_value=_decimal(item.stretch_value),
-                deadline=(item.deadline or "")[:40],
-                horizon=item.horizon,
-                quote=item.quote,
-                start=item.start,
-                end=item.end,
-                # 主要预期目标: the year's plan part's targets stated before its first numbered section.
-                is_headline=item.kind == "target"
-                and first_section is not None
-                and plan.start <= item.start < first_section,
-            )
+        return dict(
+            report=report,
+            region=region,
+            section=section_at(item.start),
+            indicator=indicator(item.indicator),
+            indicator_name=item.indicator[:100],
+            value=_decimal(item.value),
+            unit=item.unit,
+            normalized_value=normalized,
+            base_unit=base_unit,
+            qualifier=item.qualifier,
+            quote=item.quote,
+            start=item.start,
+            end=item.end,
         )
+
+    commitments = [
+        Commitment(
+            **common(item),
+            year=year,
+            category=item.category if item.category in Category.values else Category.OTHER,
+            kind=item.kind,
+            stretch_value=_decimal(item.stretch_value),
+            deadline=(item.deadline or "")[:40],
+            horizon=item.horizon,
+            # 主要预期目标: the year's plan part's targets stated before its first numbered section.
+            is_headline=item.kind == "target"
+            and first_section is not None
+            and plan.start <= item.start < first_section,
+        )
+        for item in extraction.commitments
+    ]
     bulk_create_with_history(commitments, Commitment)
-    outcomes = []
-    for item in extraction.outcomes:
-        normalized, base_unit = _normalized(item.value, item.unit)
-        outcomes.append(
-            Outcome(
-                report=report,
-                region=region,
-                year=report.review_year,
-                section=section_at(item.start),
-                indicator=indicator(item.indicator),
-                indicator_name=item.indicator[:100],
-                value=_decimal(item.value),
-                unit=item.unit,
-                normalized_value=normalized,
-                base_unit=base_unit,
-                qualifier=item.qualifier,
-                period=getattr(item, "period", None) or "",
-                estimated=getattr(item, "estimated", False),
-                quote=item.quote,
-                start=item.start,
-                end=item.end,
-            )
+    outcomes = [
+        Outcome(
+            **common(item),
+            year=report.review_year,
+            period=getattr(item, "period", None) or "",
+            estimated=getattr(item, "estimated", False),
         )
+        for item in extraction.outcomes
+    ]
     Outcome.objects.bulk_create(outcomes)
     if verify:  # ambition links, and verdicts for the commitments this document reports on
         workflow.on_report_stored(report=report)
