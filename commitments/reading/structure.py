@@ -417,22 +417,14 @@ def find_years(text: str, parts: list[RawPart], delivered_on: str | None = None)
             review = int(m.group(1))
     if plan is None and review is not None:
         plan = review + 1
-    for m in re.finditer(r"(20\d\d)\s*年是", text) if plan is None else ():
-        if _PAST_YEAR_IS.search(text, max(0, m.start() - 8), m.start()):
-            review = review or int(m.group(1))
-            continue
-        plan = int(m.group(1))
-        break
-    if plan is None and review is None:
-        # 2024年工作回顾 as a heading, or a five-year review's 预计2012年全市生产总值…: the year reviewed
-        m = re.search(r"^[ \t　一、]*(20\d\d)\s*年(?:工作)?回顾", text[:6000], re.M)
-        for a, b in [(p.start, p.end) for p in reviews] or [(0, len(text))] if m is None else ():
-            m = _ESTIMATED_YEAR.search(text, a, min(b, a + 3000))
-            if m:
+    if plan is None:
+        for m in re.finditer(r"(20\d\d)\s*年是", text):
+            if not _PAST_YEAR_IS.search(text, max(0, m.start() - 8), m.start()):
+                plan = int(m.group(1))
                 break
-        review = int(m.group(1)) if m else None
-    if plan is None and review is None and (m := re.search(r"(?:回顾|总结)了?(20\d\d)\s*年", text[:6000])):
-        review = int(m.group(1))  # a news item: 孙志刚首先回顾了2025年的工作
+            review = review or int(m.group(1))
+    if plan is None and review is None:
+        review = _year_reviewed(text, reviews)
     if plan is None and review is not None:
         plan = review + 1
     for p in year_plans:  # the year a plan part speaks of most (今年 rarely names itself)
@@ -448,6 +440,26 @@ _PLAN_TITLE_YEAR = re.compile(
     r"(20\d\d)年(?:的)?(?:主要目标任务|工作安排|主要任务|重点工作|目标任务|主要工作|工作重点|工作建议|工作计划|工作要点|形势与任务)"
 )
 _ESTIMATED_YEAR = re.compile(r"预计(20\d\d)\s*年")
+_REVIEW_HEADING_YEAR = re.compile(r"^[ \t　一、]*(20\d\d)\s*年(?:工作)?回顾", re.M)
+_LOOKED_BACK_ON = re.compile(r"(?:回顾|总结)了?(20\d\d)\s*年")
+
+
+def _year_reviewed(text: str, reviews: list[RawPart]) -> int | None:
+    r"""The year a text without a plan year looks back on: a 2024年工作回顾 heading, a five-year review's
+    预计2012年全市生产总值…, a news item's 回顾了2025年的工作.
+
+    >>> _year_reviewed("过去五年工作回顾\n五年来，预计2012年全市生产总值完成3440亿元。", [])
+    2012
+    """
+    head = text[:6000]
+    m = _REVIEW_HEADING_YEAR.search(head)
+    if m is None:
+        spans = [(p.start, p.end) for p in reviews] or [(0, len(text))]
+        m = next((e for a, b in spans if (e := _ESTIMATED_YEAR.search(text, a, min(b, a + 3000)))), None)
+    m = m or _LOOKED_BACK_ON.search(head)
+    return int(m.group(1)) if m else None
+
+
 #: “2015年是…之年” said of the year just past (刚刚过去的2015年是“十二五”收官之年): the review's year
 _PAST_YEAR_IS = re.compile(r"(?:过去的|过去|去年即)\s*$")
 
