@@ -79,6 +79,13 @@ class Clause:
         return clean_subject(re.sub(r"^[的]+", "", self.subject))
 
     @cached_property
+    def before_start(self) -> int:
+        """Where the clause before this one starts, in the same sentence (clause_start if there is none)."""
+        if self.clause_start <= self.sentence_start:
+            return self.clause_start
+        return _back(self.text, self.clause_start - 1, CLAUSE_SEPS, self.sentence_start)
+
+    @cached_property
     def after_end(self) -> int:
         return _fwd(self.text, self.r.quote_end, SEGMENT_SEPS, self.clause_end)
 
@@ -451,8 +458,7 @@ def investment_of_works(c: Clause) -> str | None:
     """
     if c.cleaned not in ("投资", "完成投资") or c.previous or c.clause_start <= c.sentence_start:
         return None
-    before = c.text[_back(c.text, c.clause_start - 1, CLAUSE_SEPS, c.sentence_start) : c.clause_start - 1]
-    works = _WORKS_BEFORE.search(before)
+    works = _WORKS_BEFORE.search(c.text[c.before_start : c.clause_start - 1])
     return works.group(1) + "完成投资" if works else None
 
 
@@ -472,12 +478,11 @@ def beneficiaries(c: Clause) -> str | None:
     """
     if not _REACHED.match(c.cleaned):
         return None
-    before_start = _back(c.text, max(c.clause_start - 1, c.sentence_start), CLAUSE_SEPS, c.sentence_start)
-    near = [d for d in c.previous if d.quantity.start >= before_start]
+    near = [d for d in c.previous if d.quantity.start >= c.before_start]
     if near:
         what = near[-1].indicator
-    elif before_start < c.clause_start:
-        what = clean_subject(c.text[before_start : c.clause_start - 1])
+    elif c.before_start < c.clause_start:
+        what = clean_subject(c.text[c.before_start : c.clause_start - 1])
     else:
         return None
     what = _DOING.sub("", what)
