@@ -75,6 +75,9 @@ def normalise(original: str) -> MappedText:
 
     >>> normalise("创建省\\n级劳务品牌30个").text
     '创建省级劳务品牌30个'
+    >>> h = "（五）强力推进深化改革突破工程，实施七大重点改革，破解中心城区发展瓶颈"
+    >>> normalise(h + "\\n　　启动北部片区协调发展三年行动计划。").text.count("\\n")
+    1
     >>> m = normalise("增长**5%**，达到 295 亿元")
     >>> m.text
     '增长5%，达到295亿元'
@@ -113,10 +116,14 @@ def normalise(original: str) -> MappedText:
                 nxt = original[k] if k < n else ""
             if "\n" in run:
                 line_start = i + run.rfind("\n") + 1
+                # an indented line opens a paragraph, however long the line before it (a heading without a
+                # full stop: （五）强力推进深化改革突破工程…瓶颈\n　　启动北部片区…)
+                indented = "\u3000" in run[run.rfind("\n") :] or run.endswith("  ")
                 wrapped = (
                     prev
                     and nxt
                     and cur_line_len >= _WRAP_MIN_LINE
+                    and not indented
                     and prev not in _SENTENCE_END
                     and not _HEADING_START.match(original, j)
                     and (_is_cjk(nxt) or _is_ascii_alnum(nxt) or nxt in "“%（")
