@@ -32,10 +32,12 @@ from .patterns import (
     COUNTED,
     FLOW_VERB,
     LEADING_FLOW,
+    MEASURE_OF_WORKS,
     MEASURE_UNITS,
     OWN_VERB,
     PART_RATIO,
     RATIO,
+    RENOVATION_BEFORE,
     SIZE_CLASS,
     TOPIC_HEAD,
     generic_named_before,
@@ -310,9 +312,14 @@ def counted_noun_after(c: Clause) -> Name | None:
     (('counted_noun_after', '新开通国际客货运航线'), ('counted_noun_after', '引进高水平科研机构'))
     >>> explain("建成20个500千伏输变电工程", "20")
     ('counted_noun_after', '建成500千伏输变电工程')
+    >>> explain("新开工梅州至平远等15项950公里高速公路项目", "15"), explain("升级改造4家社康中心", "4")
+    (('counted_noun_after', '新开工高速公路项目'), ('counted_noun_after', '社康中心升级改造'))
     """
     text, q, r = c.text, c.q, c.r
     noun = text[r.quote_end : c.after_end]
+    nxt = c.qs[c.i + 1] if c.i + 1 < len(c.qs) else None
+    if nxt and nxt.start == r.quote_end and nxt.base_unit in MEASURE_OF_WORKS:
+        noun = text[nxt.end : c.after_end]  # 15项950公里高速公路项目: the length is of the projects counted
     noun = re.sub(r"^(?:力争|确保|争取)?(?:20\d\d年(?:底|末)?前?|年内|年底前)", "", noun)  # 1.2万套力争2025年全部交付
     noun = re.sub(r"(?:建设任务|的建设|建设|等)$", "", noun).strip()
     rest_of_set = c.previous and re.fullmatch(r"(?:全部|基本|全面)?(?:交付|完成|建成|开工|投用)", noun)
@@ -346,12 +353,16 @@ def counted_noun_after(c: Clause) -> Name | None:
     before = text[c.clause_start : q.start]
     flow = FLOW_VERB.search(before[-8:]) or _EVENT_BEFORE.search(before[-6:])
     if not flow and before.rstrip().endswith("等"):
-        flow = _EVENT_LEADS.match(before)  # 引进A、B等20个高水平科研机构: the verb at the head of the list
+        # 引进A、B等20个高水平科研机构, 新开工A至B等15项…: the verb at the head of the list
+        flow = _EVENT_LEADS.match(before) or LEADING_FLOW.match(before.lstrip())
     quoted = re.search(r"“([^“”]{2,8})”$", before)
     if quoted:  # “揭榜挂帅”20个应用场景: the quoted words say which kind
         noun = quoted.group(1) + noun
     if re.search(r"(?<!新)开工(?:建设)?$", before) and noun.endswith("项目"):
         noun += "开工"  # 开工建设26个重大项目 counts projects started: an event, after the noun
+    renovated = RENOVATION_BEFORE.search(before.rstrip())
+    if renovated and not flow and not noun.endswith(renovated.group()):
+        noun += renovated.group()  # 改造7公里老旧污水管网 → 老旧污水管网改造, as 改造 X is named everywhere
     return Name((flow.group() if flow else "") + noun, r.quote_end + len(text[r.quote_end : c.after_end].rstrip()))
 
 
@@ -527,7 +538,7 @@ def share_of_whole(c: Clause) -> str | None:
     if cleaned.startswith("占") and c.previous:
         whole = re.sub(r"的?(?:比重|比例)?$", "", cleaned.replace("同期", ""))
         return short_name(c.previous[-1].indicator) + whole + "比重"
-    m = re.fullmatch(r"(.{2,}?)占(.{2,}?)的?", cleaned)
+    m = re.fullmatch(r"(.{2,}?)占(.{2,}?)的?(?<!比)比?", cleaned)  # 占GDP比达5.6%: 比 is the share
     if m and not cleaned.endswith(("比重", "比例")):
         return f"{m.group(1)}占{m.group(2)}比重"
     return None

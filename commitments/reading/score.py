@@ -35,7 +35,7 @@ _PUNCT = re.compile(r"[“”‘’\"'、，,。：:；;\s（）()·\-—]")
 _SCOPE = re.compile(r"^(?:全市|全区|全县|全省|全年|年内|当年|今年|我市|我区|我县)")
 GENERIC_SUFFIXES = ("总额", "总量", "数量", "总数", "个数", "人数", "规模", "额")
 GENERIC_PREFIXES = ("新增", "净增", "新建", "建成", "入选")
-RENOVATION_VERBS = ("改造提升", "改造")
+RENOVATION_VERBS = ("改造提升", "升级改造", "提升改造", "更新提升", "整治提升", "维修加固", "综合整治", "改造")
 
 
 #: joiners of a list of names: 中小学、幼儿园 = 中小学和幼儿园 = 中小学幼儿园 (not the 和 of 和美乡村)

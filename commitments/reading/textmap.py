@@ -104,6 +104,9 @@ def normalise(original: str) -> MappedText:
         if ch in "[［^" and (note := _FOOTNOTE.match(original, i)):
             i = note.end()  # 增长5.2%[1]: a footnote marker is neither a number nor part of a name
             continue
+        if ch in "（(" and out and _is_cjk(out[-1]) and (aside := _ASIDE.match(original, i)):
+            i = aside.end()  # 中欧（亚）班列: a word's short aside does not cut the word
+            continue
         if ch in _WS:
             j = i
             while j < n and original[j] in _WS:
@@ -167,6 +170,8 @@ def _digits(m: re.Match) -> str:
     return "".join(_CN_DIGITS[c] for c in m.group())
 
 
+#: one or two characters in brackets inside a word (中欧（亚）班列, 镇（街）), not an ordinal (（一）)
+_ASIDE = re.compile(r"[（(](?![一二三四五六七八九十]+[）)])[\u4e00-\u9fff]{1,2}[）)](?=[\u4e00-\u9fff])")
 _FOOTNOTE = re.compile(r"\^?[\[［]\d{1,3}[\]］]|\^\d{1,3}(?!\d)")
 #: half-width punctuation typed in Chinese text: read as the full-width mark it stands for
 _HALF_WIDTH = {",": "，", ";": "；", ":": "：", ".": "。", "(": "（", ")": "）", "?": "？", "!": "！"}
