@@ -204,13 +204,23 @@ def multiple_of_before(c: Clause) -> str | None:
     return None
 
 
+_REACHING = "(?:实现|完成|达到|接入|纳入|开通)"
+
+
 def share_of_following(c: Clause) -> str | None:
     """A share with no subject before it names what follows: 45%的规模以上工业企业实施数转智改.
 
-    >>> explain("推动45%的规上工业企业实施数转智改", "45%")
-    ('share_of_following', '规上工业企业数转智改比例')
+    >>> explain("推动45%的规上工业企业实施数转智改", "45%"), explain("80%以上物业小区实现垃圾分类", "80")
+    (('share_of_following', '规上工业企业数转智改比例'), ('share_of_following', '物业小区垃圾分类比例'))
     """
-    share_of = re.match(r"的([^，。；、]{4,20})", c.text[c.r.quote_end : c.clause_end]) if c.q.unit == "%" else None
+    after = c.text[c.r.quote_end : c.clause_end]
+    share_of = re.match(r"(?:以上|左右)?的([^，。；、]{4,20})", after) if c.q.unit == "%" else None
+    # 80%以上物业小区实现垃圾分类: without 的, a share of the things that reach a result
+    share_of = share_of or (
+        re.match(rf"(?:以上|左右)?([^，。；、\d]{{2,12}}?{_REACHING}[^，。；、\d]{{2,12}})", after)
+        if c.q.unit == "%"
+        else None
+    )
     if share_of and (not c.cleaned or _VERB_ONLY.fullmatch(c.cleaned)):
         return re.sub(r"(?<=.{2})(?:实施|实现|开展|完成)", "", share_of.group(1)) + "比例"
     return None
@@ -312,6 +322,8 @@ def counted_noun_after(c: Clause) -> Name | None:
     (('counted_noun_after', '新开通国际客货运航线'), ('counted_noun_after', '引进高水平科研机构'))
     >>> explain("建成20个500千伏输变电工程", "20")
     ('counted_noun_after', '建成500千伏输变电工程')
+    >>> explain("实施22项稳增长财政政策和25项稳外贸举措", "22"), explain("减免7项基本服务收费", "7")
+    (('counted_noun_after', '稳增长财政政策'), ('counted_noun_after', '减免基本服务收费'))
     >>> explain("新开工梅州至平远等15项950公里高速公路项目", "15"), explain("升级改造4家社康中心", "4")
     (('counted_noun_after', '新开工高速公路项目'), ('counted_noun_after', '社康中心升级改造'))
     """
@@ -320,15 +332,17 @@ def counted_noun_after(c: Clause) -> Name | None:
     nxt = c.qs[c.i + 1] if c.i + 1 < len(c.qs) else None
     if nxt and nxt.start == r.quote_end and nxt.base_unit in MEASURE_OF_WORKS:
         noun = text[nxt.end : c.after_end]  # 15项950公里高速公路项目: the length is of the projects counted
+    elif nxt and r.quote_end < nxt.start < c.after_end and text[nxt.start - 1] in "和及与":
+        noun = text[r.quote_end : nxt.start - 1]  # 实施22项A和25项B: each count names its own noun
     noun = re.sub(r"^(?:力争|确保|争取)?(?:20\d\d年(?:底|末)?前?|年内|年底前)", "", noun)  # 1.2万套力争2025年全部交付
     noun = re.sub(r"(?:建设任务|的建设|建设|等)$", "", noun).strip()
     rest_of_set = c.previous and re.fullmatch(r"(?:全部|基本|全面)?(?:交付|完成|建成|开工|投用)", noun)
-    if re.match(r"(?:全部|全面|均|已|基本|顺利)", noun) and not rest_of_set:
+    if re.match(r"(?:全部|全面|均|已|顺利|基本(?=完成|建成|实现|消除|达到|解决|覆盖|具备))", noun) and not rest_of_set:
         return None  # 政协提案622件全部办复: what follows says what happened, the name is before the number
     noun, predicate = split_predicate(noun)
     # how and when it happened is not what was counted: 4个机场相继建成, 180万亩休耕种草任务提前完成
     noun = re.sub(r"(?<=..)(?:相继|加速|得到|基本|提前|陆续|先后|全部|均已|均|已经|已|精彩|平稳)$", "", noun)
-    noun = re.sub(r"(?<=重建|改造|建设|脱贫|种植|治理|新建|整治|搬迁|种草)任务$", "", noun)
+    noun = re.sub(r"(?<=重建|改造|建设|脱贫|种植|治理|新建|整治|搬迁|种草|加固)任务$", "", noun)
     if any(r.quote_end < o.start < c.after_end for o in c.qs[c.i + 1 :]):
         predicate = ""  # 1517个省市县重点项目完成投资2575亿元: the words before the next number are its subject
     elif not predicate:

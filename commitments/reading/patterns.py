@@ -13,10 +13,10 @@ from .tokens import cut_words
 GENERIC_NOUNS = ("项目", "企业", "事项")
 #: verbs before a number that define a flow, kept in front of the counted noun: 新增2家跨境电商产业园
 FLOW_VERB = re.compile(
-    r"(?:新晋|新增|新建|净增|新改建|新改扩建|新建改扩建|新建改造|新引进|新招引|引进|招引|新开工|改造提升|发放|建成|新上线|新开放共享|新开发|打通)$"
+    r"(?:新晋|新增|新建|净增|新改建|新改扩建|新建改扩建|新建改造|新引进|新招引|引进|招引|新开工|改造提升|发放|建成|新上线|新开放共享|新开发|打通|减免)$"
 )
 LEADING_FLOW = re.compile(
-    r"^(?:新增|新登记|新设立|新建|净增|新改建|新改扩建|新建改扩建|新建改造|新引进|新招引|引进|招引|新开工|改造提升|发放|建成|新开发|打通)"
+    r"^(?:新增|新登记|新设立|新建|净增|新改建|新改扩建|新建改扩建|新建改造|新引进|新招引|引进|招引|新开工|改造提升|发放|建成|新开发|打通|减免)"
 )
 #: works on an existing thing, said before the count and named after it: 升级改造4家社康中心 → 社康中心升级改造
 RENOVATION_BEFORE = re.compile(r"(?<!新建)(?:升级改造|提升改造|更新提升|整治提升|维修加固|综合整治|改造)$")
