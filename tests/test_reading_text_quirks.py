@@ -142,3 +142,18 @@ def test_a_table_of_contents_before_the_report_is_not_its_parts():
     assert [p.kind for p in e.parts] == ["review", "plan", "self"]
     assert e.parts[0].start == text.index("一、", 10)
     assert [c.quote for c in e.commitments] == ["地区生产总值增长5%左右"]
+
+
+def test_a_deliverable_before_a_figure_of_its_list_stays_a_milestone():
+    text = (
+        "2025年政府工作报告\n各位代表：\n一、2024年工作回顾\n全年地区生产总值增长5%。\n"
+        "二、2025年工作安排\n推动总部基地一期主体完工，坪地智能建造产业园竣工投产、预计每年混凝土产能约12万立方米。\n"
+        "（五）强力推进深化改革突破工程，实施七大重点改革，破解中心城区发展瓶颈\n"
+        "　　启动北部片区协调发展三年行动计划。\n"
+    )
+    e = extract(text)
+    milestones = [c.quote for c in e.commitments if c.kind == "milestone"]
+    assert "坪地智能建造产业园竣工投产" in milestones
+    assert "启动北部片区协调发展三年行动计划" in milestones  # the indented line is a paragraph of its own
+    (target,) = [c for c in e.commitments if c.kind == "target"]
+    assert target.quote.startswith("预计每年混凝土产能") and target.value == 12

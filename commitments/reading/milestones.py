@@ -20,17 +20,17 @@ FINISH_VERBS = (
 )  # fmt: skip
 _STRONG_BEFORE = r"建成投用|建成投运|建成运营|建成使用|全面建成|基本建成|开工建设|开工|开建|竣工|改造扩建|改扩建"
 _WEAK_BEFORE = (
-    r"建成|全面启动|启动|全面完成|基本完成|全域完成|完成|开通|创成|创建|获批|实现|投用|挂牌|出台|建立|设立|整合设立|新创设|"
+    r"建成|全面启动|启动|全面完成|基本完成|全域完成|完成|开通|创成|创建|获批|实现|投用|挂牌|出台|建立(?!健全)|设立|整合设立|新创设|"
     r"开发上线|上线|编制|搭建|实行|全面取消|取消|改建|通过|办好|举办|承办|全面消除|筹建|成立|推开|增设|"
-    r"消除|新建|制定出台|制定实施|制定|颁布实施|修订|投入使用|投入运营|落地|组建|开办|发布|绘制|贯通|启用"
+    r"消除|新建|制定出台|制定实施|制定好|制定|颁布实施|修订|投入使用|投入运营|落地|组建|开办|发布|绘制|贯通|启用|划定|编制好"
 )
 _DONE_AFTER = (
     r"建成投用|建成投运|建成使用|建成运营|建成通车|建成开放|投入使用|投入运营|竣工验收|竣工投产|全面竣工|竣工|全面完工|完工|"
     r"建成|投产|投用|下线|通车|通航|开工建设|开工|开建|开业|开园|开馆|开通|验收挂牌|挂牌|揭牌|搬迁招生|完成主体工程|主体完工|"
     r"全线贯通|贯通|试运行|建设完成|全覆盖|动态清零|验收|并网投运|并网发电|全容量并网|晋升国家级|升级为国家级|"
     r"达到(?:地表水)?[ⅠⅡⅢⅣⅤIV]{1,3}类(?:标准)?|达到国家[一二三]级标准|应保尽保|住有所居|“?双下降”?|通高铁|通高速公路|通高速|摘帽出列|主体完工|"
-    r"转场投运|投运|开学招生|设立|获批升本|升本|获批|开行动车|通动车|完成(?:国家|省|市)下达的?(?:目标任务|目标要求|任务|目标)|"
-    r"投产达产|达产|开通运营|投产运营|竣工投用|封顶|修订完善|修订|对外开放|对外运营|开放运营|(?:建设|改造|整治|治理|修复)完成"
+    r"转场投运|投运|开学招生|设立|获批升本|升本|获批|开行动车|通动车|完成(?:国家|省|市)下达的?(?:年度)?(?:目标任务|目标要求|任务|目标|计划)|"
+    r"投产达产|投产达效|达产|全部完成|全面完成|开通运营|投产运营|竣工投用|封顶|修订完善|修订|对外开放|对外运营|开放运营|(?:建设|改造|整治|治理|修复)完成"
 )
 _NAMED = re.compile(
     r"工程|项目|高铁|铁路|高速|公路|快速路|机场|航站楼|港|码头|泊位|校区|学院|学校|大学|医院|中心|馆|园区|产业园|公园|大桥|桥|"
@@ -39,7 +39,7 @@ _NAMED = re.compile(
     r"门票|复检|普查|改革|升级|提升|任务|全覆盖|水体|调查|连冠|分流|纲要|方案|设施|总部|行动计划|条例|办法|活动|电站|意见|"
     r"高新区|开发区|经开区|试验区|合作区|[ⅠⅡⅢⅣⅤIV]{1,3}类|口岸|大厅|指引|法规|清单|联盟|图谱|计划|前期工作|修复|"
     r"粮库|仓库|冷库|专班|研究院|奖学金|片区|酒店|宾馆|楼|大队|中队|支队|社区|景区|目录|车间|驿站|"
-    r"中学|小学|幼儿园|协会|保税区|保护区|示范单位|步道|绿道|专项资金"
+    r"中学|小学|幼儿园|协会|保税区|保护区|示范单位|步道|绿道|专项资金|名录"
 )
 _WORK_NOT_RESULT = re.compile(
     r"^(?:加快|推进|推动|深化|积极|持续|支持|鼓励|谋划|加速|培育|探索|研究|扎实|全力推进|继续|大力)"
@@ -64,7 +64,7 @@ _RESULT_ALONE = ("下线", "通航", "通车", "投产", "竣工", "竣工验收
 #: a state one can check (水质稳定达到Ⅲ类, 空气质量达到国家二级标准, 事故“双下降”): its subject is the measure
 _STATE_REACHED = re.compile(
     r"(?:达到|优于)(?:地表水)?[ⅠⅡⅢⅣⅤIV]{1,3}类(?:标准)?|达到国家[一二三]级标准|“?双下降”?|摘帽出列|主体完工|"
-    r"完成(?:国家|省|市)下达的?(?:目标任务|目标要求|任务|目标)"
+    r"完成(?:国家|省|市)下达的?(?:年度)?(?:目标任务|目标要求|任务|目标|计划)"
 )
 #: 推动/促进 + a deliverable: 推动潍坊现代农业山东省实验室验收挂牌 (推动 alone is work, not a result)
 _PUSH = re.compile(r"^(?:推动|促进|力促|推进)")
@@ -76,6 +76,8 @@ _DONE_BY = re.compile(
 )
 #: an event held (举办第九届中国非物质文化遗产博览会); 办好 an event is left out, as most annotators do
 _HELD = re.compile(r"^(?:举办|承办).{2,}(?:博览会|交易会|运动会|大赛|艺术节|文化节|论坛|峰会)$")
+#: a rule that brings something under a scheme: 将产前检查费用纳入门诊报销, 把高血压等门诊用药纳入医保报销
+_BROUGHT_INTO = re.compile(r"^(?:将|把)[^，。；]{2,24}纳入[^，。；]{2,12}(?:报销|保险|保障|医保|范围|目录|支付)$")
 #: future tense: 鲁南高铁将西接郑州, 济郑高铁将建成通车
 _FUTURE = re.compile(r"^(.{2,20}?)将(?:[东南西北]接|建成|通车|开通|投用|投运|竣工|开工|贯通|全线贯通)")
 #: a document issued by someone else: 国家层面出台淮海经济区高质量发展规划纲要
@@ -159,6 +161,10 @@ def _is_milestone(clause: str) -> bool:
     [True, True, True]
     >>> [_is_milestone(c) for c in ("重庆昌都完全中学开工建设", "主要河流达到地表水V类标准", "建立效益评估机制")]
     [True, True, False]
+    >>> [_is_milestone(c) for c in ("将产前检查费用纳入门诊报销", "节能减排指标完成国家下达年度计划", "划定生态控制线")]
+    [True, True, True]
+    >>> [_is_milestone(c) for c in ("建立健全经营异常名录", "推动项目尽快投产达效", "推动邯郸等一批项目投产达效")]
+    [False, False, False]
     >>> [_is_milestone(c) for c in ("实施文化惠民工程", "建立安全生产长效机制", "开展城市体检评估", "办好冰雪运动会")]
     [False, False, False, False]
     >>> [_is_milestone(c) for c in ("推进产业园建设", "推动建立长效机制", "加快城区建成区扩容")]
@@ -175,7 +181,7 @@ def _is_milestone(clause: str) -> bool:
     future = _FUTURE.match(core)
     if future and _NAMED.search(future.group(1)):
         return True
-    if _HELD.match(core):
+    if _HELD.match(core) or _BROUGHT_INTO.match(core):
         return True
     pushed_to = _PUSH.sub("", core)
     pushed = bool(
@@ -212,9 +218,9 @@ def _is_milestone(clause: str) -> bool:
         return True  # 杨梅坑建成国家AAA级旅游景区: who, then the result
     m = _SUFFIX.search(core)
     if m:
-        obj = core[: m.start()]
-        if len(obj) < 3 or _VAGUE_OBJECT.match(obj) or _WORK_NOT_RESULT.match(obj):
-            return False
+        obj = re.sub(r"(?:尽快|早日|如期|全面)$", "", core[: m.start()])  # 推动项目尽快投产达效: which projects?
+        if len(obj) < 3 or _VAGUE_OBJECT.match(obj) or _WORK_NOT_RESULT.match(obj) or "一批" in obj:
+            return False  # 推动邯郸…等一批项目投产达效: a batch, not a named deliverable
         if _NAMED.search(obj):
             return True
         # 零就业家庭动态清零: a result named by its subject, not by 推动 or a bare 实现

@@ -55,6 +55,10 @@ def read_part(text: str, quantities: list[Quantity], start: int, end: int) -> li
     return readings
 
 
+#: a piece of a list that ends in a result is a clause, not a name (…产业园竣工投产、…)
+_DONE_AT_END = re.compile(r"(?:建成|竣工|投产|开工|投用|投运|开通|通车|落地|挂牌|完工)$")
+
+
 def _read_one(text: str, qs: list[Quantity], i: int, start: int, end: int, done: list[Reading]) -> Reading:
     q = qs[i]
     clause_start = _back(text, q.start, CLAUSE_SEPS, start)
@@ -66,6 +70,8 @@ def _read_one(text: str, qs: list[Quantity], i: int, start: int, end: int, done:
         piece = _back(text, seg_start - 1, SEGMENT_SEPS, clause_start)
         if any(piece <= o.start < seg_start for o in qs) or text[piece - 1 : piece] in "（(":
             break
+        if _DONE_AT_END.search(text, piece, seg_start - 1):
+            break  # 产业园竣工投产、预计每年产能约12万立方米: a deliverable of its own, not a name of the list
         seg_start = piece
     abbreviation = re.search(r"[（(][A-Za-z0-9]{2,6}[）)]$", text[clause_start : q.start])
     if abbreviation and seg_start == q.start:
