@@ -46,7 +46,7 @@ _HEADS = sorted(
     reverse=True,
 )
 #: a qualifier of the first name that the others share: 本外币存款、贷款余额
-_SHARED_PREFIX = ("本外币", "限上", "规上", "金融机构")
+_SHARED_PREFIX = ("本外币", "限上", "规上", "金融机构", "万元GDP", "单位GDP", "万元地区生产总值", "单位地区生产总值")
 #: one word that stands for two series: 存贷款余额分别达到545亿元、575亿元
 _PAIRS = (
     ("城乡居民", ("城镇居民", "农村居民")),

@@ -645,12 +645,14 @@ def topic_of_sentence(c: Clause) -> str | None:
 def subject_before(c: Clause) -> str:
     """The words before the number, cleaned; a rate of counted things is their share (行政村超过75% → 行政村占比).
 
-    >>> explain("地区生产总值增长5.5%左右", "5.5")
-    ('subject_before', '地区生产总值')
+    >>> explain("地区生产总值增长5.5%左右", "5.5"), explain("十三届文博会成交207.53亿元", "207.53")
+    (('subject_before', '地区生产总值'), ('subject_before', '文博会成交额'))
     """
     grew = re.search(r"(?:增长|下降|增加|减少|提高|降低)[了到至]?(?:超过|超|近|约)?$", c.subject)
     if c.q.unit == "%" and COUNTED.search(c.cleaned) and not RATIO.search(c.cleaned) and not grew:
         return c.cleaned + "占比"  # (新设外资企业增长近70% is a growth, not a share)
+    if c.q.base_unit in ("元", "美元") and c.cleaned.endswith(("成交", "交易", "销售")):
+        return c.cleaned + "额"  # 文博会成交207.53亿元: the money is the amount traded
     return c.cleaned
 
 
