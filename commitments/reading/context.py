@@ -213,6 +213,8 @@ def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) 
         return "threshold"  # 投资超50亿元、超100亿元的重大产业项目: a list of bars
     if money and not total and re.match(r"(?:以上|以下)?的", tail) and _PER_ENTITY.search(segment):
         return "threshold"  # 培育100家年产值10亿元以上的农产品加工产业集群: a bar each member passes
+    if later_in_clause and q.base_unit in ("米", "公里") and re.match(r"(?:以内|内|范围内)[\u4e00-\u9fff]", tail):
+        return "threshold"  # 公交与轨道50米内换乘比例提升至93%: the distance says which transfers are counted
     if later_in_clause and not total:
         if re.match(r"(?:以上|以下)?的", tail):
             return "threshold"

@@ -76,6 +76,8 @@ def counted_name(noun: str, predicate: str) -> str:
     if rest.startswith("完成"):
         done = _ADVERBS.sub("", rest[2:])
         return noun if not done or _TASK.match(done) else noun + done
+    if re.sub(r"^实现", "", rest) in noun:
+        return noun  # 7.2万名就业困难人员实现就业: the result is already in the name
     if _EVENT.match(rest):
         return noun + rest
     award = _AWARD.match(rest)

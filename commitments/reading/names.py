@@ -70,6 +70,8 @@ def split_names(names_text: str, count: int) -> list[str]:
     (['金融机构存款余额', '金融机构贷款余额'], ['本外币存款余额', '本外币贷款余额'])
     >>> split_names("规上农产品加工企业数量、营业收入", 2)
     ['规上农产品加工企业数量', '规上农产品加工企业营业收入']
+    >>> split_names("食品、药品抽检合格率", 2)
+    ['食品抽检合格率', '药品抽检合格率']
     >>> split_names("一、二、三产业增加值", 3)
     ['第一产业增加值', '第二产业增加值', '第三产业增加值']
     """
@@ -113,7 +115,8 @@ def _parallel_head(name: str, last: str, head: str) -> str:
     words: 国控河流、近岸海域优良水体比例 -> 优良水体比例 (not 比例); else the measured head alone
     (制造业、普惠小微贷款余额 -> 贷款余额: a modifier of one word says nothing about the other's length)."""
     rest = last[len(name) :]
-    if len(name) < 4 or len(rest) <= len(head) or not rest.endswith(head):
+    two = len(name) == 2 and cut_words(last)[0] == last[:2]  # 食品、药品抽检合格率: one word against one word
+    if (len(name) < 4 and not two) or len(rest) <= len(head) or not rest.endswith(head):
         return head
     at = 0
     for word in cut_words(last):
