@@ -262,6 +262,8 @@ def clean_subject(subject: str) -> str:
     ('吸引客流', '', '各设区市')
     >>> clean_subject("外贸进出口在对美贸易下降超3成的情况下"), clean_subject("光伏产品出口表现突出、")
     ('外贸进出口', '光伏产品出口')
+    >>> clean_subject("全社会研发经费支出相当于全市生产总值的比例达到"), clean_subject("金融业实现增加值")
+    ('全社会研发经费支出占地区生产总值比重', '金融业增加值')
     """
     s = subject.strip(" \"'，、")
     # a figure at the front names the members, not the measure: 536个市重大项目、109个…分别完成
@@ -271,6 +273,8 @@ def clean_subject(subject: str) -> str:
     # a modal or "again" before the change is not the name: 排放量要下降, “三公”经费再压减
     s = re.sub(r"(?<=[\u4e00-\u9fff])(?:要|将|再)(?=下降|降低|减少|压减|提高|增加|增长)", "", s)
     s = re.sub(r"^\d{1,2}月份?(?=[\u4e00-\u9fff]{2})", "", s)
+    s = re.sub(r"相当于(?=[\u4e00-\u9fff]{0,4}生产总值)", "占", s)  # 研发经费支出相当于全市生产总值的比例
+    s = re.sub(r"(?<=占)(?:全[市省区县]|本[市省区县])(?=生产总值)", "地区", s)
     # 金融业实现增加值: the measure is the name, 实现 only says it was reached
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})实现(?=增加值|产值|营业收入|营收|收入|利润|税收|销售收入|交易额|成交额)", "", s)
     # circumstances and praise are not the measure: 在对美贸易下降超3成的情况下, 出口表现突出
@@ -283,6 +287,7 @@ def clean_subject(subject: str) -> str:
         if s2 == s:
             break
         s = s2
+    s = re.sub(r"(占[\u4e00-\u9fff]{2,12}?)的?(?:比例|比重)$", r"\1比重", s)  # 占…的比例 = 占…比重
     return _balance_quotes(s)
 
 

@@ -8,9 +8,10 @@ precision = extracted items that match at least one gold item. Field figures are
 - indicator: `same_indicator_strict` (below): after light normalisation and alias resolution
   (fixtures/indicators.json) the two names are equal, or equal but for a generic affix.
   Light normalisation removes only what never changes the meaning: quote marks, punctuation,
-  spaces, ASCII case, the joiners of a list (、和及与: 中小学、幼儿园 = 中小学和幼儿园) and a
-  leading scope word (全市, 全年 …). Generic affixes: a suffix of GENERIC_SUFFIXES (总额, 总量,
-  数量 …) and a leading 新增/净增. 新增 is an affix only because the annotators disagree on it
+  spaces, ASCII case, the joiners of a list (、和及与: 中小学、幼儿园 = 中小学和幼儿园), a
+  leading scope word (全市, 全年 …) and the word for a share of a whole (占…比例 = 占…比重).
+  Generic affixes: a suffix of GENERIC_SUFFIXES (总额, 总量, 数量 …) and a leading 新增/净增.
+  新增 is an affix only because the annotators disagree on it
   systematically (annotator B keeps it in 36 of 38 cases, annotator C drops it in 21 of 21), so it
   cannot tell a right name from a wrong one. 新建/建成 likewise (annotator B keeps them: 新建5G基站,
   建成村内道路; A and C drop them: 新建城乡书房 -> 城乡书房, 新建县级以上示范社 -> 县级以上示范社), and
@@ -44,6 +45,7 @@ _JOINER = re.compile(r"[、及与]|和(?!美|谐)")
 
 def _light(name: str) -> str:
     key = _SCOPE.sub("", _PUNCT.sub("", name or "").upper())
+    key = re.sub(r"(占.{2,}?)的?比例$", r"\1比重", key)  # a share of a whole: 占…比例 and 占…比重 say the same
     return _JOINER.sub("", _PUNCT.sub("", resolve(key)).upper())
 
 
@@ -58,6 +60,8 @@ def same_indicator_strict(a: str, b: str) -> bool:
     (True, True)
     >>> same_indicator_strict("图书馆获评国家一级馆", "获评国家一级馆图书馆"), same_indicator_strict("进口", "出口")
     (True, False)
+    >>> same_indicator_strict("教育经费占国内生产总值比例", "教育经费占国内生产总值比重")
+    True
     """
     xs, ys = _forms(a), _forms(b)
     return bool(xs & ys)
