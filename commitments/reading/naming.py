@@ -108,12 +108,17 @@ def respectively(c: Clause) -> str | None:
     ('respectively', '农村居民人均可支配收入')
     >>> explain("全年接待游客1612万人次、实现旅游收入97亿元，分别增长14.5%、37.1%", "37.1")
     ('respectively', '实现旅游收入')
+    >>> explain("城镇、农村低保补差水平分别从每月333元、147元提高到374元、172元", "172")
+    ('respectively', '农村低保补差水平')
     """
     text, q = c.text, c.q
     p = text.rfind("分别", c.clause_start, q.start)
     if p < 0:
         return None
     group = [o for o in c.qs if p <= o.start < c.clause_end]
+    change = re.search(r"(?:提高|增加|提升|降低|下降|减少|调整|扩大)(?:到|至)", text[p : c.clause_end])
+    if change and re.search(r"[从由]", text[p : p + change.start()]):
+        group = [o for o in group if o.start >= p + change.end()]  # 分别从333元、147元提高到374元、172元
     k = group.index(q) if q in group else 0
     names_from = _back(text, p, CLAUSE_SEPS, c.start)
     before = _back(text, names_from - 1, CLAUSE_SEPS, c.start) if names_from > c.start else names_from

@@ -39,7 +39,7 @@ _PART_OF_NAME = {
 #: the start of a change told by its two ends: 从1628家增加到9400家, 由31%提高到35%, 从14.8亿元跃升至422.7亿元
 _START_VALUE_BEFORE = re.compile(r"(?:从|由)(?:20\d\d年的?|疫情前的?|[^，。；\d]{0,5}的?)?$")
 _CHANGE_AFTER = re.compile(
-    r"(?:以上|左右)?[，,]?(?:增加|提高|增长|提升|跃升|扩大|上升|下降|降低|减少|缩小|压减|增|降|减|升|跃居|发展)(?:到|至)"
+    r"(?:、[\d.]+[^\d、，。；]{0,3})*(?:以上|左右)?[，,]?(?:增加|提高|增长|提升|跃升|扩大|上升|下降|降低|减少|缩小|压减|增|降|减|升|跃居|发展)(?:到|至)"
 )
 
 #: what a count was merged into: 市属重点国企由51家整合为33家, 188个园区整合优化为120个 (the 51 and 188 are gone)
@@ -90,6 +90,13 @@ def _read_one(text: str, qs: list[Quantity], i: int, start: int, end: int, done:
             reason = "scope of a rate"  # 18个特色产业产值增长15%: the rate is the outcome, not the 18
     began = _START_VALUE_BEFORE.search(text, max(start, q.start - 12), q.start) and _CHANGE_AFTER.match(text, q.end)
     began = began or _MERGED_INTO.match(text, q.end)
+    # 从每月333元、147元提高到374元、172元: every figure of the list before the change is a start
+    began = began or (
+        i > 0
+        and done[i - 1].excluded == "start value"
+        and text[qs[i - 1].end : q.start] == "、"
+        and _CHANGE_AFTER.match(text, q.end)
+    )
     if not reason and began:
         reason = "start value"  # 从1628家增加到9400家: the 1628 is where the change began
     for j, other in enumerate(qs[:i]):  # never reach back over an earlier goal of the same segment

@@ -343,6 +343,29 @@ def _parts_from_cues(text: str, body: Body, parts: list[RawPart]) -> list[RawPar
     return out
 
 
+#: the paragraph that turns from results to shortcomings: 在肯定成绩的同时，我们也清醒地看到…
+_SHORTCOMINGS = re.compile(
+    r"(?:清醒地?(?:看到|认识到)|也要看到|肯定成绩的?同时|存在(?:一些|不少)?(?:困难和问题|问题和不足|短板|不足)|"
+    r"差距和不足|困难和挑战)"
+)
+
+
+def results_end(text: str, start: int, end: int) -> int:
+    r"""Where a review's results end: at the paragraph that turns to shortcomings (its figures, 迁出纳税大户33家,
+    仍有9条黑臭水体, say what is wrong, not what was achieved), else at the part's end.
+
+    >>> t = "一、工作回顾\n新增就业5万人。\n同时，我们也清醒地看到，仍有9条黑臭水体。\n"
+    >>> t[results_end(t, 0, len(t)):].startswith("同时")
+    True
+    """
+    for m in re.finditer(r"\n[\s\u3000]*", text[start:end]):
+        at = start + m.end()
+        line_end = text.find("\n", at)
+        if _SHORTCOMINGS.search(text, at, min(at + 40, end, line_end if line_end != -1 else end)):
+            return at
+    return end
+
+
 def _line(text: str, start: int) -> str:
     end = text.find("\n", start)
     return text[start : end if end != -1 else len(text)]
