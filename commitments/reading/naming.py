@@ -101,6 +101,18 @@ class Name:
 Rule = Callable[[Clause], "str | Name | None"]
 
 
+def industry_shares(c: Clause) -> str | None:
+    """A term of the structure of the three industries: 三次产业比重调整为4.7∶46.2∶49.1.
+
+    >>> explain("三次产业比重调整为4.7∶46.2∶49.1", "46.2")
+    ('industry_shares', '第二产业增加值比重')
+    """
+    if not c.q.share_of or not re.search(r"三次产业|产业结构|一二三产", c.text[c.clause_start : c.q.share_of[0]]):
+        return None
+    k = sum(1 for o in c.qs if o.share_of == c.q.share_of and o.start < c.q.start)
+    return f"第{'一二三'[k]}产业增加值比重" if k < 3 else None
+
+
 def respectively(c: Clause) -> str | None:
     """分别: the names before it go one by one with the numbers after it.
 
@@ -662,6 +674,7 @@ def subject_before(c: Clause) -> str:
 
 
 RULES: tuple[Rule, ...] = (
+    industry_shares,
     respectively,
     paired_list,
     shares_earlier_names,

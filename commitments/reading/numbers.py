@@ -191,6 +191,8 @@ QUANTITY = re.compile(
     rf"""
     (?P<fraction>[一二三四五六七八九十]分之[一二三四五六七八九十]|一半)
     |
+    (?P<triple>\d+(?:\.\d+)?[∶:]\d+(?:\.\d+)?[∶:]\d+(?:\.\d+)?)(?![\d.∶:])
+    |
     (?P<ratio>\d+(?:\.\d+)?)[∶:]1(?![\d.])
     |
     (?P<num>{_ARABIC}|{_CNNUM})
@@ -217,6 +219,7 @@ class Quantity:
     approx: str  # 余 / 多 / ""
     chinese: bool  # written in Chinese numerals
     bare: bool = False  # a multiplier with no digit before it: 突破万亿, 过千亿, 千家企业
+    share_of: tuple[int, int] | None = None  # a term of a structure a∶b∶c (三次产业结构4.7∶46.2∶49.1): its span
 
 
 #: a multiplier written without a digit (物流总额突破万亿, “过千亿”, 组织千家企业, 超百亿斤): its first
@@ -315,6 +318,8 @@ def find_quantities(text: str) -> list[Quantity]:
     [(10.0, '万吨/日'), (8.0, '公里/平方公里')]
     >>> [(q.value, q.unit) for q in find_quantities("城乡居民收入比缩小至2.21∶1，比重稳定在八成左右")]
     [(2.21, '∶1'), (8.0, '成')]
+    >>> [(q.value, q.unit) for q in find_quantities("产业比重调整为4.7∶46.2∶49.1")]
+    [(4.7, '%'), (46.2, '%'), (49.1, '%')]
     >>> [(q.value, q.unit) for q in find_quantities("获2金1银1铜，发电量超3000亿度，进口量超亿吨，赋能上千家")]
     [(2.0, '金'), (1.0, '银'), (1.0, '铜'), (3000.0, '亿度'), (1.0, '亿吨'), (1000.0, '家')]
     """
@@ -324,6 +329,14 @@ def find_quantities(text: str) -> list[Quantity]:
             num, den = m.group("fraction").split("分之") if "分之" in m.group("fraction") else ("二", "一")
             value = _to_number(den) / _to_number(num)  # 三分之一 -> 0.3333; 一半 -> 0.5
             found.append(Quantity(m.start(), m.end(), m.group(), round(value, 4), None, "", "", "", True))
+            continue
+        terms = re.findall(r"\d+(?:\.\d+)?", m.group("triple") or "")
+        if terms and abs(sum(map(float, terms)) - 100) > 1.5:
+            continue  # not shares of a whole (比分3:2:1)
+        if terms:  # 三次产业结构调整为4.7∶46.2∶49.1: three shares of the whole, in per cent
+            for t in re.finditer(r"\d+(?:\.\d+)?", m.group()):
+                a, b = m.start() + t.start(), m.start() + t.end()
+                found.append(Quantity(a, b, t.group(), float(t.group()), None, "%", "%", "", False, False, m.span()))
             continue
         if m.group("ratio"):  # 城乡居民收入比缩小至2.21∶1: a ratio to one
             found.append(

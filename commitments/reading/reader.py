@@ -39,7 +39,8 @@ _PART_OF_NAME = {
 #: the start of a change told by its two ends: 从1628家增加到9400家, 由31%提高到35%, 从14.8亿元跃升至422.7亿元
 _START_VALUE_BEFORE = re.compile(r"(?:从|由)(?:20\d\d年的?|疫情前的?|[^，。；\d]{0,5}的?)?$")
 _CHANGE_AFTER = re.compile(
-    r"(?:、[\d.]+[^\d、，。；]{0,3})*(?:以上|左右)?[，,]?(?:增加|提高|增长|提升|跃升|扩大|上升|下降|降低|减少|缩小|压减|增|降|减|升|跃居|发展)(?:到|至)"
+    r"(?:、[\d.]+[^\d、，。；]{0,3})*(?:以上|左右)?[，,]?"
+    r"(?:(?:增加|提高|增长|提升|跃升|扩大|上升|下降|降低|减少|缩小|压减|增|降|减|升|跃居|发展)(?:到|至)|(?:优化)?调整(?:为|到|至)|优化为)"
 )
 
 #: what a count was merged into: 市属重点国企由51家整合为33家, 188个园区整合优化为120个 (the 51 and 188 are gone)
@@ -88,7 +89,8 @@ def _read_one(text: str, qs: list[Quantity], i: int, start: int, end: int, done:
         gap = text[q.end : qs[i + 1].start]
         if re.fullmatch(r"[^，。；、：,;（）()\n]{1,16}?(?:同比)?(?:增长|下降|增加|减少)", gap):
             reason = "scope of a rate"  # 18个特色产业产值增长15%: the rate is the outcome, not the 18
-    began = _START_VALUE_BEFORE.search(text, max(start, q.start - 12), q.start) and _CHANGE_AFTER.match(text, q.end)
+    a, b = q.share_of or (q.start, q.end)  # 由9.2∶46.6∶44.2调整为…: the whole structure is the start
+    began = _START_VALUE_BEFORE.search(text, max(start, a - 12), a) and _CHANGE_AFTER.match(text, b)
     began = began or _MERGED_INTO.match(text, q.end)
     # 从每月333元、147元提高到374元、172元: every figure of the list before the change is a start
     began = began or (
