@@ -159,6 +159,8 @@ def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) 
     spelled = text[q.start : q.end].rstrip(q.unit) in "一二三四五六七八九十"
     if q.unit in ("轮", "期", "届", "代") and spelled and ordinal_next:
         return "ordinal"  # 二轮土地延包, 三期工程: which round, not how many
+    if q.unit == "类" and spelled and ordinal_next:
+        return "name or size class"  # 完成四类村庄认定: the classes of a scheme, not a count of work
     if text[q.start : q.end] == "二次" and ordinal_next:
         return "name with digits"  # 二次供水设施, 二次创业: "secondary", not a count (a count says 两次)
     if text[q.start : q.end] in ("一批", "一些", "一系列"):
@@ -197,8 +199,8 @@ def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) 
         return "Chinese numeral in prose"
     # thresholds: 投资过10亿元项目, 10亿元以上项目, 年度投资1100亿元的221个项目
     tail = text[q.end : q.end + 4]
-    if re.match(r"以下的[\u4e00-\u9fff]", tail):
-        return "threshold"  # 人均住房面积15平方米以下的低收入家庭: the bar that says who is meant
+    if re.match(r"以下的[\u4e00-\u9fff]|及以[上下][\u4e00-\u9fff]", tail):
+        return "threshold"  # 人均住房面积15平方米以下的低收入家庭, 10万千瓦及以下燃煤机组: who or what is meant
     money = q.base_unit in ("元", "美元", "欧元")
     if money and re.search(r"[过超]$", text[max(0, q.start - 1) : q.start]) and re.match(r"(?:以上|以下)?的", tail):
         return "threshold"  # 投资过百亿元的龙头项目: the projects are counted, not the money

@@ -129,6 +129,9 @@ UNITS = sorted(
         "种",
         "枚",
         "车次",
+        "个工作日",
+        "工作日",
+        "方",
         "万",
     ],
     key=len,
@@ -320,6 +323,8 @@ def find_quantities(text: str) -> list[Quantity]:
     [(2.21, '∶1'), (8.0, '成')]
     >>> [(q.value, q.unit) for q in find_quantities("产业比重调整为4.7∶46.2∶49.1")]
     [(4.7, '%'), (46.2, '%'), (49.1, '%')]
+    >>> [(q.value, q.unit) for q in find_quantities("天然气产能达到22亿方，备案压缩到2个工作日，形成三方合力")]
+    [(22.0, '亿方'), (2.0, '个工作日')]
     >>> [(q.value, q.unit) for q in find_quantities("获2金1银1铜，发电量超3000亿度，进口量超亿吨，赋能上千家")]
     [(2.0, '金'), (1.0, '银'), (1.0, '铜'), (3000.0, '亿度'), (1.0, '亿吨'), (1000.0, '家')]
     """
@@ -355,6 +360,8 @@ def find_quantities(text: str) -> list[Quantity]:
         nxt = text[end : end + 1]
         if unit in _UNIT_WORD_CONTINUATION and nxt and nxt in _UNIT_WORD_CONTINUATION[unit]:
             continue
+        if unit == "方" and not mult:
+            continue  # 天然气产能22亿方 (cubic metres), not 三方 or 多方
         if unit == "度" and not mult:
             continue  # 3000亿度 of electricity; a bare 度 is a degree or a time (一度)
         number = m.group("num")
