@@ -78,9 +78,9 @@ def resolve(name: str) -> str:
     for suffix in ("人数", "总量", "规模", "增速", "总额"):
         if key.endswith(suffix) and key[: -len(suffix)] in aliases:
             return aliases[key[: -len(suffix)]]
-    for direction in ("下降", "降低"):  # 万元GDP能耗下降 = 单位GDP能耗下降: the direction stays on the canonical name
+    for direction in ("下降", "降低"):  # 万元GDP能耗降低 = 单位GDP能耗下降: one word for the direction
         if key.endswith(direction) and key[: -len(direction)] in aliases:
-            return aliases[key[: -len(direction)]] + direction
+            return aliases[key[: -len(direction)]] + "下降"
     # the measured noun comes last: 示范带动全市秸秆综合利用率 -> 秸秆综合利用率; but a flow verb or a level
     # in front makes another series (新增高新技术企业, 省级专精特新中小企业)
     for alias in _long_aliases():

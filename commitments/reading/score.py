@@ -46,6 +46,7 @@ _JOINER = re.compile(r"[、及与]|和(?!美|谐)")
 def _light(name: str) -> str:
     key = _SCOPE.sub("", _PUNCT.sub("", name or "").upper())
     key = re.sub(r"(占.{2,}?)的?比例$", r"\1比重", key)  # a share of a whole: 占…比例 and 占…比重 say the same
+    key = re.sub(r"降低$", "下降", key)  # 二氧化碳排放降低 = 二氧化碳排放下降
     return _JOINER.sub("", _PUNCT.sub("", resolve(key)).upper())
 
 
