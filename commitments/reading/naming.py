@@ -162,6 +162,8 @@ def paired_list(c: Clause) -> str | None:
     listed = listed_with(c.text, c.qs, c.i, c.clause_start)
     if not listed or (listed[0] is c.q and c.i + 1 < len(c.qs) and c.qs[c.i + 1] not in listed):
         return None
+    if len({o.base_unit for o in listed}) > 1 and any(o.base_unit in MEASURE_OF_WORKS for o in listed):
+        return None  # 开工和续建23条、340公里地铁线路: a count and a length of the same lines, not a pair
     lead = clean_subject(c.text[c.clause_start : listed[0].start])
     verb = re.match(r"^(?:新发展|新培育|新增|新建|培育|建成)", lead)
     body = lead[verb.end() :] if verb else lead
@@ -246,10 +248,10 @@ def share_of_following(c: Clause) -> str | None:
 def fund_size(c: Clause) -> str | None:
     """The size of a fund: 设立10亿元规模预制菜基金.
 
-    >>> explain("设立10亿元规模预制菜基金", "10")
-    ('fund_size', '预制菜基金规模')
+    >>> explain("设立10亿元规模预制菜基金", "10"), explain("设立1000亿元的民营企业平稳发展基金", "1000")
+    (('fund_size', '预制菜基金规模'), ('fund_size', '民营企业平稳发展基金规模'))
     """
-    sized = re.match(r"规模的?([\u4e00-\u9fff]{2,10}?基金)", c.text[c.r.quote_end : c.clause_end])
+    sized = re.match(r"(?:规模)?的?([\u4e00-\u9fff]{2,12}?基金)", c.text[c.r.quote_end : c.clause_end])
     if sized and c.q.base_unit == "元":
         return sized.group(1) + "规模"
     return None
@@ -347,8 +349,14 @@ def counted_noun_after(c: Clause) -> Name | None:
     text, q, r = c.text, c.q, c.r
     noun = text[r.quote_end : c.after_end]
     nxt = c.qs[c.i + 1] if c.i + 1 < len(c.qs) else None
-    if nxt and nxt.start == r.quote_end and nxt.base_unit in MEASURE_OF_WORKS:
-        noun = text[nxt.end : c.after_end]  # 15项950公里高速公路项目: the length is of the projects counted
+    if (
+        nxt
+        and nxt.start in (r.quote_end, r.quote_end + 1)
+        and text[r.quote_end : nxt.start] in ("", "、")
+        and (nxt.base_unit in MEASURE_OF_WORKS)
+    ):
+        # 15项950公里高速公路项目, 23条、340公里地铁线路: the length is of the things counted
+        noun = text[nxt.end : _fwd(text, nxt.end, SEGMENT_SEPS, c.clause_end)]
     elif nxt and r.quote_end < nxt.start < c.after_end and text[nxt.start - 1] in "和及与":
         noun = text[r.quote_end : nxt.start - 1]  # 实施22项A和25项B: each count names its own noun
     noun = re.sub(r"^(?:力争|确保|争取)?(?:20\d\d年(?:底|末)?前?|年内|年底前)", "", noun)  # 1.2万套力争2025年全部交付
@@ -356,6 +364,7 @@ def counted_noun_after(c: Clause) -> Name | None:
     rest_of_set = c.previous and re.fullmatch(r"(?:全部|基本|全面)?(?:交付|完成|建成|开工|投用)", noun)
     if re.match(r"(?:全部|全面|均|已|顺利|基本(?=完成|建成|实现|消除|达到|解决|覆盖|具备))", noun) and not rest_of_set:
         return None  # 政协提案622件全部办复: what follows says what happened, the name is before the number
+    noun = re.sub(r"(?<=..)(?:相继|陆续|先后)(?=开通|建成|投用|竣工|开工|通车)", "", noun)  # 40条高速公路相继开通
     noun, predicate = split_predicate(noun)
     # how and when it happened is not what was counted: 4个机场相继建成, 180万亩休耕种草任务提前完成
     noun = re.sub(r"(?<=..)(?:相继|加速|得到|基本|提前|陆续|先后|全部|均已|均|已经|已|精彩|平稳)$", "", noun)
@@ -378,6 +387,8 @@ def counted_noun_after(c: Clause) -> Name | None:
         same = c.previous[-1]  # 交付3.2万套，剩余1.2万套力争2025年全部交付: the rest of what was just counted
         if same.quantity.base_unit == q.base_unit:
             return Name(same.indicator, r.quote_end + len(text[r.quote_end : c.after_end].rstrip()))
+    if q.base_unit in MEASURE_OF_WORKS:
+        noun = re.sub(r"^的(?=[\u4e00-\u9fff]{2})", "", noun)  # 建设了6200多公里的污水管网
     # a number inside the noun is a size (500千伏输变电工程, 24小时自助政务服务区), not another count
     if re.match(r"^(?:以上|以下|左右|以内|的|[，。；和、及与]|%|\d(?![\d.]*(?:千伏|小时|万?吨级|米级?)))", noun):
         return None

@@ -396,9 +396,28 @@ def find_quantities(text: str) -> list[Quantity]:
                 chinese=chinese,
             )
         )
+    found += _shared_units(text, found)
     found += _bare_multipliers(text, found)
     found.sort(key=lambda q: q.start)
     return found
+
+
+def _shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Numbers of a list that leave the unit to the last one: 分别提高20.9、36.2、54个百分点.
+
+    >>> [(q.value, q.unit) for q in find_quantities("分别提高20.9、36.2、54个百分点，第1、2号线")]
+    [(20.9, '个百分点'), (36.2, '个百分点'), (54.0, '个百分点')]
+    """
+    at = {q.start: q for q in found}
+    out: list[Quantity] = []
+    for m in reversed(list(re.finditer(r"(?<![\d.第])\d+(?:\.\d+)?(?=、\d)", text))):
+        after = at.get(m.end() + 1)
+        if after is None or after.stretch is not None or m.start() in at:
+            continue
+        q = Quantity(m.start(), m.end(), m.group(), float(m.group()), None, after.unit, after.base_unit, "", False)
+        at[q.start] = q
+        out.append(q)
+    return out
 
 
 def fmt(value: float) -> str:
