@@ -157,3 +157,14 @@ def test_a_deliverable_before_a_figure_of_its_list_stays_a_milestone():
     assert "启动北部片区协调发展三年行动计划" in milestones  # the indented line is a paragraph of its own
     (target,) = [c for c in e.commitments if c.kind == "target"]
     assert target.quote.startswith("预计每年混凝土产能") and target.value == 12
+
+
+def test_the_year_at_the_head_of_the_review_is_the_year_reviewed_even_in_a_page_that_holds_the_report_twice():
+    report = (
+        "各位代表：\n现在，我代表国务院，向大会报告工作。\n一、过去一年和五年工作回顾\n"
+        "2022年是党和国家历史上极为重要的一年。面对风高浪急的国际环境和艰巨繁重的国内改革发展稳定任务，"
+        "实现了经济平稳运行，国内生产总值增长3%。\n"
+        "二、对今年政府工作的建议\n今年发展主要预期目标是：国内生产总值增长5%左右。\n"
+    )
+    e = extract(report + "（新华社北京电）\n政府工作报告\n" + report)
+    assert (e.region, e.plan_year, e.review_year) == ("国务院", 2023, 2022)

@@ -424,7 +424,7 @@ def find_years(text: str, parts: list[RawPart], delivered_on: str | None = None)
     reviews = [p for p in parts if p.kind == "review"]
     plan = next((int(m.group(1)) for p in year_plans if (m := _YEAR.search(p.title))), None)
     for p in year_plans:
-        if plan is None and (m := re.search(r"(20\d\d)\s*年是", text[p.start : p.start + 600])):
+        if plan is None and (m := re.search(r"(20\d\d)\s*年是", text[p.start : min(p.start + 600, p.end)])):
             plan = int(m.group(1))
     if plan is None and (m := re.search(r"(20\d\d)\s*年[^\n，。]{0,12}政府工作报告", text[:3000])):
         plan = int(m.group(1))
@@ -441,8 +441,11 @@ def find_years(text: str, parts: list[RawPart], delivered_on: str | None = None)
     if plan is None and review is not None:
         plan = review + 1
     if plan is None:
-        for m in re.finditer(r"(20\d\d)\s*年是", text):
-            if not _PAST_YEAR_IS.search(text, max(0, m.start() - 8), m.start()):
+        # within the report read (a page may hold it twice); 2022年是…极为重要的一年 at the head of the review
+        # speaks of the year reviewed
+        for m in re.finditer(r"(20\d\d)\s*年是", text[: max((p.end for p in parts), default=len(text))]):
+            in_review = any(p.start <= m.start() < p.end for p in reviews)
+            if not in_review and not _PAST_YEAR_IS.search(text, max(0, m.start() - 8), m.start()):
                 plan = int(m.group(1))
                 break
             review = review or int(m.group(1))
