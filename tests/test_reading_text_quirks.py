@@ -3,6 +3,8 @@
 import pytest
 
 from commitments.reading import extract
+from commitments.reading.numbers import find_quantities
+from commitments.reading.reader import read_part
 
 PAGE = """网站首页 | 政务公开 | 互动交流
 【字号：大 中 小】 打印 关闭
@@ -168,3 +170,30 @@ def test_the_year_at_the_head_of_the_review_is_the_year_reviewed_even_in_a_page_
     )
     e = extract(report + "（新华社北京电）\n政府工作报告\n" + report)
     assert (e.region, e.plan_year, e.review_year) == ("国务院", 2023, 2022)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "reason"),
+    [
+        ("对所有重点工业污染源实行24小时在线监控。", "24", "slogan"),
+        ("区域创新能力全国排名提升4位。", "4", "ordinal"),
+        ("74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%。", "74", "scope of a rate"),
+        ("1600个城中村累计完成综合治理1200个。", "1600", "scope of a count"),
+        ("工业企业利润由上年下降2.3%转为增长8.5%。", "2.3", "start value"),
+        ("顺利完成了区二十届人大一次会议确定的目标任务。", "二十", "ordinal"),
+        ("连续3届荣获中国优秀工业设计奖金奖。", "3", "streak"),
+        ("关停淘汰10万千瓦及以下燃煤机组。", "10", "threshold"),
+    ],
+)
+def test_figures_that_are_no_goal_or_result(sentence, number, reason):
+    (r,) = [r for r in read_part(sentence, find_quantities(sentence), 0, len(sentence)) if r.quantity.number == number]
+    assert r.excluded == reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "unit"),
+    [("圆满举办4届南博会", "4", "届"), ("118起成功避险案例", "118", "起"), ("89万监测对象稳定脱贫", "89", "万人")],
+)
+def test_counts_of_events_cases_and_people(sentence, number, unit):
+    (r,) = [r for r in read_part(sentence, find_quantities(sentence), 0, len(sentence)) if r.quantity.number == number]
+    assert (r.excluded, r.quantity.unit) == ("", unit)

@@ -25,7 +25,9 @@ _EXISTING_LATE = re.compile(
     r"^(?:按|(?:继续|持续)(?:抓实|抓好|办好|用好|管好|做好|做实|运营好|实施|推进)|优化提升|加快提升|振兴|做强|做优)"
 )
 _NAME_AFTER = re.compile(r"^(?:强|号|届|周年|级|大|方面|期|工作日|个月|月|代|中全会|次全会|批次)")
-_AREA_SLOGAN = re.compile(r"^.{0,6}(?:圈|生活|服务|通勤|阅读|经济)")
+_AREA_SLOGAN = re.compile(
+    r"^.{0,6}(?:圈|生活|服务|通勤|阅读|经济)|^(?:在线|通关|过境|免签|不打烊|值守|营业|自助)"
+)  # 15分钟生活圈, 24小时在线监控, 144小时过境免签: a name, not an amount of time
 #: a count of policies or programmes is the name of a document: 30条措施, 11项重大事项行动方案
 _DOCUMENT_AFTER = re.compile(r"^[^，。；、]{0,8}(?:措施|举措|意见|细则|行动方案|行动计划)(?:[，。；、]|$)")
 #: carrying out documents that exist (落实…30条措施), unlike issuing new ones (出台11项…举措)
@@ -159,10 +161,16 @@ def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) 
         return "ordinal"
     if _RANK_BEFORE.search(text[max(0, q.start - 4) : q.start]):
         return "ordinal"  # 人均GDP进入全国前8位, ESI全球前1%学科: a rank, not an amount
+    if q.base_unit in ("位", "个位次") and re.search(
+        r"(?:排名|排位|位次|名次)[^，。；]{0,4}$", text[max(0, q.start - 8) : q.start]
+    ):
+        return "ordinal"  # 区域创新能力全国排名提升4位: places in a ranking
     ordinal_next = "\u4e00" <= text[q.end : q.end + 1] <= "\u9fff"  # 二轮土地延包 (not 组织四轮，…)
-    spelled = text[q.start : q.end].rstrip(q.unit) in "一二三四五六七八九十"
+    spelled = all(ch in "一二三四五六七八九十" for ch in text[q.start : q.end].removesuffix(q.unit))
     if q.unit in ("轮", "期", "届", "代") and spelled and ordinal_next:
         return "ordinal"  # 二轮土地延包, 三期工程: which round, not how many
+    if q.base_unit == "届" and text[max(0, q.start - 2) : q.start] == "连续":
+        return "streak"  # 连续3届荣获…金奖: how long a run lasted, not a count of work
     if q.unit == "类" and spelled and ordinal_next:
         return "name or size class"  # 完成四类村庄认定: the classes of a scheme, not a count of work
     if text[q.start : q.end] == "二次" and ordinal_next:
@@ -217,11 +225,12 @@ def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) 
         re.search(r"[过超]$", text[max(0, q.start - 1) : q.start]) or _BAR_END.search(text, q.end, q.end + 40)
     ):
         return "threshold"  # 投资超50亿元、超100亿元的重大产业项目: a list of bars
-    if money and not total and re.match(r"(?:以上|以下)?的", tail) and _PER_ENTITY.search(segment):
+    fund = money and re.match(r"的[^，。；]{0,12}基金", text[q.end : q.end + 16])  # 设立首期规模30亿元的航运基金
+    if money and not total and not fund and re.match(r"(?:以上|以下)?的", tail) and _PER_ENTITY.search(segment):
         return "threshold"  # 培育100家年产值10亿元以上的农产品加工产业集群: a bar each member passes
     if later_in_clause and q.base_unit in ("米", "公里") and re.match(r"(?:以内|内|范围内)[\u4e00-\u9fff]", tail):
         return "threshold"  # 公交与轨道50米内换乘比例提升至93%: the distance says which transfers are counted
-    if later_in_clause and not total:
+    if later_in_clause and not total and not fund:
         if re.match(r"(?:以上|以下)?的", tail):
             return "threshold"
         if text[max(0, q.start - 2) : q.start].endswith(("过", "超")) and not re.match(r"(?:以上)?[，。；、]", tail):

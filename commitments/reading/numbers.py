@@ -131,6 +131,8 @@ UNITS = sorted(
         "车次",
         "个工作日",
         "工作日",
+        "届",
+        "起",
         "方",
         "万",
     ],
@@ -304,7 +306,7 @@ _BARE_END = re.compile(r"(?:以上|左右|以内)?(?:[、，,。；;）)]|$)")
 #: who a count of people names when it has no 人: 17.63万群众, 64.8万贫困人口, 1100多万学生
 _PEOPLE_AFTER = re.compile(
     r"(?:群众|人口|贫困人口|建档立卡贫困人口|农村人口|农业转移人口|纳税人|学生|青年|老年人|妇女|职工|居民|农民工|农民|儿童|患者|"
-    r"劳动力|游客|旅客|市民|村民|适龄女生|毕业生|考生|残疾人)"
+    r"劳动力|游客|旅客|市民|村民|适龄女生|毕业生|考生|残疾人|监测对象|脱贫人口|婴幼儿|困难群众)"
 )
 
 
@@ -362,6 +364,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if unit == "方" and not mult:
             continue  # 天然气产能22亿方 (cubic metres), not 三方 or 多方
+        if unit == "起" and not m.group("num")[0].isdigit():
+            continue  # 118起避险案例, 事故起数; 一起 is "together"
         if unit == "度" and not mult:
             continue  # 3000亿度 of electricity; a bare 度 is a degree or a time (一度)
         number = m.group("num")

@@ -40,7 +40,7 @@ _PART_OF_NAME = {
 _START_VALUE_BEFORE = re.compile(r"(?:从|由)(?:20\d\d年的?|疫情前的?|[^，。；\d]{0,5}的?)?$")
 _CHANGE_AFTER = re.compile(
     r"(?:、[\d.]+[^\d、，。；]{0,3})*(?:以上|左右)?[，,]?"
-    r"(?:(?:增加|提高|增长|提升|跃升|扩大|上升|下降|降低|减少|缩小|压减|增|降|减|升|跃居|发展)(?:到|至)|(?:优化)?调整(?:为|到|至)|优化为)"
+    r"(?:转为(?:增长|下降)|(?:增加|提高|增长|提升|跃升|扩大|上升|下降|降低|减少|缩小|压减|增|降|减|升|跃居|发展)(?:到|至)|(?:优化)?调整(?:为|到|至)|优化为)"
 )
 
 #: what a count was merged into: 市属重点国企由51家整合为33家, 188个园区整合优化为120个 (the 51 and 188 are gone)
@@ -86,9 +86,14 @@ def _read_one(text: str, qs: list[Quantity], i: int, start: int, end: int, done:
         if re.fullmatch(r"[^，。；：,;]{0,10}?、?", gap) and not _CREATION.search(gap):
             reason = done[i - 1].excluded
     if not reason and i + 1 < len(qs) and q.unit in ("个", "家", "条", "项", "所", "处") and qs[i + 1].unit == "%":
-        gap = text[q.end : qs[i + 1].start]
-        if re.fullmatch(r"[^，。；、：,;（）()\n]{1,16}?(?:同比)?(?:增长|下降|增加|减少)", gap):
+        gap = re.sub(r"[（(][^（）()]{1,10}[）)]", "", text[q.end : qs[i + 1].start])  # 细颗粒物（PM2.5）
+        rate = r"(?:同比)?(?:增长|下降|增加|减少|降价|降低|占[^，。；、]{1,12}?的?)"
+        if re.fullmatch(rf"[^，。；、：,;（）()\n]{{1,20}}?{rate}", gap):
             reason = "scope of a rate"  # 18个特色产业产值增长15%: the rate is the outcome, not the 18
+    if not reason and i + 1 < len(qs) and qs[i + 1].base_unit == q.base_unit and qs[i + 1].value < q.value:
+        gap, words = text[q.end : qs[i + 1].start], r"[^，。；：,;、\n\d]"
+        if re.fullmatch(rf"{words}{{1,12}}?(?:累计)?(?:完成|实现|开工|建成|竣工){words}{{0,8}}", gap):
+            reason = "scope of a count"  # 1600个城中村累计完成综合治理1200个: the 1200 is the result
     a, b = q.share_of or (q.start, q.end)  # 由9.2∶46.6∶44.2调整为…: the whole structure is the start
     began = _START_VALUE_BEFORE.search(text, max(start, a - 12), a) and _CHANGE_AFTER.match(text, b)
     began = began or _MERGED_INTO.match(text, q.end)
