@@ -101,13 +101,29 @@ class Name:
 Rule = Callable[[Clause], "str | Name | None"]
 
 
+def task_done_share(c: Clause) -> str | None:
+    """The share of a task done: 黄河“几字弯”攻坚战完成规划任务85%以上, 拆除违建…，完成市下达任务的168.4%.
+
+    >>> explain("完成基础教育优化布局总任务的70%", "70")
+    ('task_done_share', '基础教育优化布局总任务完成比例')
+    >>> explain("拆除违建87.6万平方米，完成市下达任务的168.4%", "168.4")
+    ('task_done_share', '拆除违建市下达任务完成比例')
+    """
+    m = re.fullmatch(r"(.*?)完成(.{0,14}?任务)的?", c.cleaned) if c.q.unit == "%" else None
+    if not m:
+        return None
+    who = m.group(1) or (short_name(c.previous[-1].indicator) if c.previous and "下达" in m.group(2) else "")
+    return f"{who}{m.group(2)}完成比例"
+
+
 def industry_shares(c: Clause) -> str | None:
     """A term of the structure of the three industries: 三次产业比重调整为4.7∶46.2∶49.1.
 
     >>> explain("三次产业比重调整为4.7∶46.2∶49.1", "46.2")
     ('industry_shares', '第二产业增加值比重')
     """
-    if not c.q.share_of or not re.search(r"三次产业|产业结构|一二三产", c.text[c.clause_start : c.q.share_of[0]]):
+    near = c.text[max(c.sentence_start, c.q.share_of[0] - 30) : c.q.share_of[0]] if c.q.share_of else ""
+    if not re.search(r"三次产业|产业结构|一二三产", near):  # (…三次产业结构进一步优化，调整为8.3∶41.4∶50.3)
         return None
     k = sum(1 for o in c.qs if o.share_of == c.q.share_of and o.start < c.q.start)
     return f"第{'一二三'[k]}产业增加值比重" if k < 3 else None
@@ -580,6 +596,9 @@ def share_of_whole(c: Clause) -> str | None:
     if cleaned.startswith("占") and c.previous:
         whole = re.sub(r"的?(?:比重|比例)?$", "", cleaned.replace("同期", ""))
         return short_name(c.previous[-1].indicator) + whole + "比重"
+    reached = re.fullmatch(r"(.{2,}?)(?:达到|达)(.{2,}?(?:总面积|总量|总数|总额|总人口))的", cleaned)
+    if reached:  # 高标准农田达到耕地总面积的64%
+        return f"{reached.group(1)}占{reached.group(2)}比重"
     m = re.fullmatch(r"(.{2,}?)占(.{2,}?)的?(?<!比)比?", cleaned)  # 占GDP比达5.6%: 比 is the share
     if m and not cleaned.endswith(("比重", "比例")):
         return f"{m.group(1)}占{m.group(2)}比重"
@@ -686,6 +705,7 @@ def subject_before(c: Clause) -> str:
 
 RULES: tuple[Rule, ...] = (
     industry_shares,
+    task_done_share,
     respectively,
     paired_list,
     shares_earlier_names,
