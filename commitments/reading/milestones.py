@@ -25,7 +25,7 @@ _STRONG_BEFORE = (
 _WEAK_BEFORE = (
     r"建成|全面启动|启动|全面完成|基本完成|全域完成|全部完成|完成|新开通|开通|创成|创建|获批|实现|投用|挂牌|出台|建立(?!健全)|设立|整合设立|新创设|"
     r"开发上线|上线|编制|搭建|实行|全面取消|取消|改建|通过|办好|举办|承办|全面消除|筹建|成立|推开|增设|"
-    r"消除|新建|制定出台|制定实施|制定好|制定|颁布实施|修订|投入使用|投入运营|落地|组建|开办|发布|绘制|贯通|启用|划定|编制好|改造升级"
+    r"消除|新建|制定出台|制定实施|制定好|制定|颁布实施|修订|投入使用|投入运营|落地|组建|开办|发布|绘制|贯通|启用|划定|编制好|改造升级|关停淘汰|关停"
 )
 _DONE_AFTER = (
     r"建成投用|建成投运|建成使用|建成运营|建成通车|建成开放|投入使用|投入运营|竣工验收|竣工投产|全面竣工|竣工|全面完工|完工|"
@@ -42,7 +42,8 @@ _NAMED = re.compile(
     r"门票|复检|普查|改革|升级|提升|任务|全覆盖|水体|调查|连冠|分流|纲要|方案|设施|总部|行动计划|条例|办法|活动|电站|意见|"
     r"高新区|开发区|经开区|试验区|合作区|[ⅠⅡⅢⅣⅤIV]{1,3}类|口岸|大厅|指引|法规|清单|联盟|图谱|计划|前期工作|修复|"
     r"粮库|仓库|冷库|专班|研究院|奖学金|片区|酒店|宾馆|楼|大队|中队|支队|社区|景区|目录|车间|驿站|"
-    r"中学|小学|幼儿园|协会|保税区|保护区|示范单位|步道|绿道|专项资金|名录|集团|银行|公司|连廊|廊道|示范县|规则|《[^》]+》"
+    r"中学|小学|幼儿园|协会|保税区|保护区|示范单位|步道|绿道|专项资金|名录|集团|银行|公司|连廊|廊道|示范县|规则|《[^》]+》|"
+    r"先导区|先行区|机组|大奖"
 )
 _WORK_NOT_RESULT = re.compile(
     r"^(?:加快|推进|推动|深化|积极|持续|支持|鼓励|谋划|加速|培育|探索|研究|扎实|全力推进|继续|大力)"
@@ -50,7 +51,7 @@ _WORK_NOT_RESULT = re.compile(
 _HEDGE_LEAD = re.compile(
     r"^(?:力争|确保|争取|年内|今年|上半年|下半年|国庆节前|年底前|汛期前|\d{4}年(?:底前|前|内|底)|全面|同时|并|尽快|扎实|"
     r"高质量|高水平|高标准|圆满|如期|顺利|策划|科学|全力|做好|要|抓紧|今明两年|[两三五]年内|基本(?!建成|完成|淘汰|取消|消除)|"
-    r"加快(?=启用|建成投用|投入使用))+"
+    r"加快(?=启用|建成投用|投入使用)|稳妥有序|稳妥|有序|不折不扣)+"
 )
 #: who or where before the verb: 在全国实施…, 省市县建立…, 与北京联合制定…
 _SCOPE_LEAD = re.compile(
@@ -172,6 +173,8 @@ def _is_milestone(clause: str) -> bool:
     [True, True, True, True]
     >>> [_is_milestone(c) for c in ("制定实施《中国教育现代化2030》", "全部完成倒损民房恢复重建", "推动外资项目落地")]
     [True, True, False]
+    >>> [_is_milestone(c) for c in ("关停淘汰燃煤机组", "完成综保区扩区", "稳妥有序组建农商银行", "编制好发展规划")]
+    [True, True, True, True]
     >>> [_is_milestone(c) for c in ("实施文化惠民工程", "建立安全生产长效机制", "开展城市体检评估", "办好冰雪运动会")]
     [False, False, False, False]
     >>> [_is_milestone(c) for c in ("推进产业园建设", "推动建立长效机制", "加快城区建成区扩容")]
@@ -211,13 +214,17 @@ def _is_milestone(clause: str) -> bool:
     m = _PREFIX.match(core)
     if m:
         obj = core[m.end() :]
+        if m.group() in ("编制", "制定"):
+            obj = re.sub(r"^好(?=[\u4e00-\u9fff“]{2})", "", obj)  # 编制好…规划
         if len(obj) < 2 or _VAGUE_OBJECT.match(obj) or ("一批" in obj and not re.match(_STRONG_BEFORE, m.group())):
             return False
         if m.group() in ("实现", "办好") and "的" in obj:  # 实现经济“质的有效提升”, 办好群众家门口的学校: aims
             return False
         if re.match(_STRONG_BEFORE, m.group()) or _NAMED.search(obj):
             return True
-        done = r"建设|改造|整治|修缮|迁建" + (r"|评估|研究|整改|换届|重建" if m.group().endswith("完成") else "")
+        done = r"建设|改造|整治|修缮|迁建" + (
+            r"|评估|研究|整改|换届|重建|扩区|认定" if m.group().endswith("完成") else ""
+        )
         if m.group().endswith(("完成", "启动")) and re.search(rf"(?:{done})$", obj):
             return True  # 完成智慧应急建设: the work done is the deliverable
     done_by = _DONE_BY.match(core)
