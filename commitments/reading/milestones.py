@@ -82,6 +82,10 @@ _DONE_BY = re.compile(
 _HELD = re.compile(r"^(?:举办|承办).{2,}(?:博览会|交易会|运动会|大赛|艺术节|文化节|论坛|峰会)$")
 #: a rule that brings something under a scheme: 将产前检查费用纳入门诊报销, 把高血压等门诊用药纳入医保报销
 _BROUGHT_INTO = re.compile(r"^(?:将|把)[^，。；]{2,24}纳入[^，。；]{2,12}(?:报销|保险|保障|医保|范围|目录|支付)$")
+#: an institution or zone that settles (落地) is checkable; projects and policies that 落地 are not
+_LANDED = re.compile(
+    r"(?:学院|研究院|大学|医院|总部|合作区|自贸片区|实验室)[^，。；]{0,24}?(?:等)?(?:尽快|早日)?落地(?:实施)?$"
+)
 #: future tense: 鲁南高铁将西接郑州, 济郑高铁将建成通车
 _FUTURE = re.compile(r"^(.{2,20}?)将(?:[东南西北]接|建成|通车|开通|投用|投运|竣工|开工|贯通|全线贯通)")
 #: a document issued by someone else: 国家层面出台淮海经济区高质量发展规划纲要
@@ -175,6 +179,8 @@ def _is_milestone(clause: str) -> bool:
     [True, True, False]
     >>> [_is_milestone(c) for c in ("关停淘汰燃煤机组", "完成综保区扩区", "稳妥有序组建农商银行", "编制好发展规划")]
     [True, True, True, True]
+    >>> [_is_milestone(c) for c in ("推动北大剑桥深圳学院等落地", "推动企业总部等疏解项目落地")]
+    [True, False]
     >>> [_is_milestone(c) for c in ("实施文化惠民工程", "建立安全生产长效机制", "开展城市体检评估", "办好冰雪运动会")]
     [False, False, False, False]
     >>> [_is_milestone(c) for c in ("推进产业园建设", "推动建立长效机制", "加快城区建成区扩容")]
@@ -193,6 +199,9 @@ def _is_milestone(clause: str) -> bool:
         return True
     if _HELD.match(core) or _BROUGHT_INTO.match(core):
         return True
+    landed = _LANDED.search(core)
+    if landed and not re.search(r"项目|政策|措施|机构|应用|规划|计划", core):
+        return True  # 推动北大剑桥深圳学院…等落地: a named institution settles here
     pushed_to = _PUSH.sub("", core)
     pushed = bool(
         _PUSH.match(core)
