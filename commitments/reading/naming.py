@@ -274,7 +274,8 @@ def fund_size(c: Clause) -> str | None:
 
 
 #: what happened to a counted thing, kept before its name when it tells one series from another
-#: (routes opened, awards won, rules issued; building adds nothing: 建成/新建 go, by the flow convention)
+#: (routes opened, awards won, rules issued, lines optimised, gangs broken up; building and generic doing add
+#: nothing: 建成/新建/打造/培育/实施/完成 go, by the flow convention)
 #: money put in by a verb alone (筹措7亿元…): what it pays for, or the money's own name, follows the number
 _MONEY_VERB = re.compile(r"(?:投入|筹措|筹集|安排|统筹|拨付|下达|整合|落实|完成|争取|将)$")
 _PURPOSE = re.compile(
@@ -339,7 +340,10 @@ def stage_of_previous(c: Clause) -> str | None:
     return noun + c.cleaned if len(noun) >= 2 else None
 
 
-_EVENTS = r"新开通|开通|引进|承接|出台|获批设立|获批建设|获批|获评|开业运营"
+_EVENTS = (
+    r"新开通|开通|引进|承接|出台|获批设立|获批建设|获批|获评|开业运营|举办|承办|优化调整|优化|创建|提供|购置|打掉|刑拘|"
+    r"清理规范|取消|下放|新设|新开办|认定|资助|处置|化解|精细化治理|专项治理"
+)
 _EVENT_BEFORE = re.compile(rf"(?:{_EVENTS})$")
 _EVENT_LEADS = re.compile(rf"^[\s　]*(?:力争|确保|年内|全年|累计|先后|相继)?(?:{_EVENTS})")
 
@@ -357,6 +361,8 @@ def counted_noun_after(c: Clause) -> Name | None:
     (('counted_noun_after', '新开通国际客货运航线'), ('counted_noun_after', '引进高水平科研机构'))
     >>> explain("建成20个500千伏输变电工程", "20")
     ('counted_noun_after', '建成500千伏输变电工程')
+    >>> explain("优化242条公交线路", "242"), explain("培育2家龙头企业", "2")
+    (('counted_noun_after', '优化公交线路'), ('counted_noun_after', '龙头企业'))
     >>> explain("实施22项稳增长财政政策和25项稳外贸举措", "22"), explain("减免7项基本服务收费", "7")
     (('counted_noun_after', '稳增长财政政策'), ('counted_noun_after', '减免基本服务收费'))
     >>> explain("新开工梅州至平远等15项950公里高速公路项目", "15"), explain("升级改造4家社康中心", "4")
