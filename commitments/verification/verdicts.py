@@ -25,6 +25,9 @@ from .words import measure_of, normalize
 
 EXCEED_MARGIN = 0.10
 PARTIAL_FLOOR = 0.5
+#: an outcome this many times a count or amount promised is not its figure (checked on a real pair, 深圳 2024 → 2025)
+TIMES_NOT_SAME = 10
+TIMES_NOT_NEW = 5  # … or this many times a promised flow (新增…) when the outcome is not a flow
 
 
 def about_tolerance() -> float:
@@ -38,18 +41,34 @@ def hedge_kinds(qualifier: str) -> set[str]:
 
 
 def comparable(promise: Promise, fact: Fact) -> str:
-    """ "" when the two numbers can be compared, else why not (shown to reviewers)."""
+    """ "" when the two numbers can be compared, else why not (shown to reviewers).
+
+    >>> comparable(Promise(1, "target", "新增高新技术企业", "新增国家高新技术企业1000家", 1000, "家", ""),
+    ...            Fact(2, "高新技术企业", 2.5, "万家", "国家高新技术企业突破2.5万家"))
+    '实绩是目标的 25 倍，多半不是同一口径（总量或更大范围），不作比较'
+    >>> comparable(Promise(1, "target", "5G基站", "新建5G基站8000个", 8000, "个", ""),
+    ...            Fact(2, "5G基站", 2.7, "万个", "新建改造5G基站2.7万个"))
+    ''
+    """
     if promise.value is None:
         return "承诺没有数值"
-    _, target_base = normalize(promise.value, promise.unit)
-    _, fact_base = normalize(fact.value, fact.unit)
+    target_amount, target_base = normalize(promise.value, promise.unit)
+    fact_amount, fact_base = normalize(fact.value, fact.unit)
     if target_base != fact_base:
         return f"单位不一致（{promise.unit or '无单位'} 与 {fact.unit or '无单位'}），不作比较"
     target_measure = measure_of(
         quote=promise.quote, value=promise.value, indicator=promise.indicator, qualifier=promise.qualifier
     )
     fact_measure = measure_of(quote=fact.quote, value=fact.value, indicator=fact.indicator, qualifier=fact.qualifier)
-    return target_measure.conflicts_with(fact_measure)
+    conflict = target_measure.conflicts_with(fact_measure)
+    if conflict or target_base in RATE_UNITS or target_amount <= 0:
+        return conflict
+    times = fact_amount / target_amount
+    # 新增国家高新技术企业1000家 against 国家高新技术企业突破2.5万家: a figure many times the goal is a stock or a
+    # wider measure (外贸进出口总额 for 跨境电商进出口额), not the goal's own figure
+    if times >= TIMES_NOT_SAME or (times >= TIMES_NOT_NEW and target_measure.scope == "new" != fact_measure.scope):
+        return f"实绩是目标的 {times:.0f} 倍，多半不是同一口径（总量或更大范围），不作比较"
+    return ""
 
 
 def judge(*, promise: Promise, fact: Fact) -> Verdict | None:
