@@ -170,8 +170,8 @@ def _digits(m: re.Match) -> str:
     return "".join(_CN_DIGITS[c] for c in m.group())
 
 
-#: one or two characters in brackets inside a word (中欧（亚）班列, 镇（街）), not an ordinal (（一）)
-_ASIDE = re.compile(r"[（(](?![一二三四五六七八九十]+[）)])[\u4e00-\u9fff]{1,2}[）)](?=[\u4e00-\u9fff])")
+#: one or two characters in brackets inside a word (中欧（亚）班列, 长者服务中心（站）23家), not an ordinal (（一）)
+_ASIDE = re.compile(r"[（(](?![一二三四五六七八九十]+[）)])[\u4e00-\u9fff]{1,2}[）)](?=[\u4e00-\u9fff\d])")
 _FOOTNOTE = re.compile(r"\^?[\[［]\d{1,3}[\]］]|\^\d{1,3}(?!\d)")
 #: half-width punctuation typed in Chinese text: read as the full-width mark it stands for
 _HALF_WIDTH = {",": "，", ";": "；", ":": "：", ".": "。", "(": "（", ")": "）", "?": "？", "!": "！"}

@@ -12,10 +12,19 @@ from functools import lru_cache
 
 from commitments import reading
 
+#: classifiers that count the same kind of thing (3个展销中心 = 3家展销中心, 4座水厂 = 4个水厂); not 户 or 项
+_SAME_COUNT = {"家": "个", "所": "个", "座": "个", "处": "个"}
+
 
 def normalize(value: float, unit: str) -> tuple[float, str]:
-    """(value in base unit, base unit) as the reading package defines it: 9万人 -> (90000, 人)."""
-    return reading.normalize(value, unit)
+    """(value in base unit, base unit) as the reading package defines it: 9万人 -> (90000, 人); the
+    classifiers of institutions and sites count alike.
+
+    >>> normalize(3, "家"), normalize(2.6, "万户")
+    ((3.0, '个'), (26000.0, '户'))
+    """
+    amount, base = reading.normalize(value, unit)
+    return amount, _SAME_COUNT.get(base, base)
 
 
 @lru_cache(maxsize=4096)
