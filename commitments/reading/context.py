@@ -64,7 +64,7 @@ _TRAILING_VERB = re.compile(
     r"全部|各|共|同比|新增|在全省率先|在全国率先|率先|连续[一二三四五六七八九十\d]+年|仅用|首次|全面|"
     r"增至|发展到|增加到|增长到|跃升至|跃升到|跃升|扩大到|预计|预期|可比|五年|跃上|迈上|双过|“双过|“过|(?<![通经超])过|"
     r"要|将|可|继续|拟|安排|拟安排|实际|历史性|一般在|一般|每人每月|每人每年|每生每年|每月|每年|缩短至|缩短到|压缩至|压缩到|扩展至|扩展到|扩展|"
-    r"上升到|上升至|上升|调增到|调增至|调增|上调至|上调到|上调|(?<=资金)投入|(?<=投资)计划|稳定)+$"
+    r"上升到|上升至|上升|调增到|调增至|调增|上调至|上调到|上调|(?<=资金)投入|(?<=投资)计划|稳定|双双|逆势|从无到有)+$"
 )
 _VERB_ONLY = re.compile(
     r"^(?:新建|新增|建设|建成|完成|实施|打造|培育|创建|引进|招引|开工建设|开工|改造|推进|开展|举办|办好|抓好|落地|新培育|新认定|"
@@ -256,7 +256,7 @@ _BENEFICIARY = re.compile(
 )
 #: the base of a comparison or a rank is not the measure: 有效发明专利比2020年(增长), 同口径(增长), 里程全国第四
 _COMPARED_WITH = re.compile(
-    r"(?:(?:比|较)(?:20\d\d年(?:底|末)?|上年(?:同期|末)?|去年(?:同期|末)?|同期|年初|“?十[一二三四五]五”?(?:期末|末))|"
+    r"(?:(?:比|较)(?:20\d\d年(?:底|末)?|上年(?:同期|末)?|去年(?:同期|末)?|同期|年初|“?十[一二三四五]五”?(?:期末|末|同期))|"
     r"^同比|^同口径(?:对比)?|"
     r"[，、]?(?:位居|位列|居|排名)?全[国省市区](?:第[一二三四五六七八九十\d]+位?|前列))$"
 )
@@ -285,6 +285,8 @@ def clean_subject(subject: str) -> str:
     ('取消中央涉企收费', '对俄进出口增速', '要素保障资金')
     >>> clean_subject("服务业增加值占国内生产总值比重上升到"), clean_subject("实有企业较“十三五”期末增长")
     ('服务业增加值占国内生产总值比重', '实有企业')
+    >>> clean_subject("提请省人大常委会会议审议地方性法规草案"), clean_subject("地级及以上城市空气质量优良天数比例达到")
+    ('提请审议地方性法规', '空气质量优良天数比例')
     """
     s = subject.strip(" \"'，、")
     # a figure at the front names the members, not the measure: 536个市重大项目、109个…分别完成
@@ -299,6 +301,9 @@ def clean_subject(subject: str) -> str:
     # 重点实验室助力页岩油年产量: what the help went to is the measure
     s = re.sub(r"^[\u4e00-\u9fff“”]{2,20}?助力(?=[\u4e00-\u9fff]{4})", "", s)
     s = s.replace("PM_2.5", "PM2.5")  # a subscript typed as an underscore
+    s = re.sub(r"^地级及以上城市(?=空气|环境空气|PM|细颗粒物)", "", s)  # the national scope of air quality
+    # the government's own count says to whom it was sent in many ways: 提请省人大常委会会议审议地方性法规草案
+    s = re.sub(r"^提请[^审，。]{0,14}审议(?:省级|市级)?地方性法规(?:草案)?$", "提请审议地方性法规", s)
     # 金融业实现增加值: the measure is the name, 实现 only says it was reached
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})实现(?=增加值|产值|营业收入|营收|收入|利润|税收|销售收入|交易额|成交额)", "", s)
     # circumstances and praise are not the measure: 在对美贸易下降超3成的情况下, 出口表现突出

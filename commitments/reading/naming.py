@@ -159,6 +159,9 @@ def respectively(c: Clause) -> str | None:
     if names:
         # 536个市重大项目、109个…项目分别完成年度投资: the names are the members, the measure follows 分别
         measure = clean_subject(text[p + 2 : group[0].start]) if group else ""
+        planned = re.fullmatch(r"完成(.{0,6}?(?:计划|任务))的?", measure)
+        if planned and c.q.unit == "%":  # 分别完成年计划的118.2%、248.57%
+            return f"{names[k]}完成{planned.group(1)}比例"
         shared = measure in _GENERIC_SUBJECT or re.match(r"(?:高于|低于)", measure)
         return names[k] + (measure if shared else "")
     earlier = [d for d in c.previous if d.quantity.start < p]  # not the group's own numbers read before this one

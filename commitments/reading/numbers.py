@@ -412,14 +412,17 @@ def _shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
 
     >>> [(q.value, q.unit) for q in find_quantities("分别提高20.9、36.2、54个百分点，第1、2号线")]
     [(20.9, '个百分点'), (36.2, '个百分点'), (54.0, '个百分点')]
+    >>> [(q.value, q.unit) for q in find_quantities("规模分别达1.28万亿、1.18万亿、8200亿元")]
+    [(1.28, '万亿元'), (1.18, '万亿元'), (8200.0, '亿元')]
     """
     at = {q.start: q for q in found}
     out: list[Quantity] = []
-    for m in reversed(list(re.finditer(r"(?<![\d.第])\d+(?:\.\d+)?(?=、\d)", text))):
+    for m in reversed(list(re.finditer(r"(?<![\d.第])(\d+(?:\.\d+)?)(万亿|千亿|亿|万)?(?=、\d)", text))):
         after = at.get(m.end() + 1)
         if after is None or after.stretch is not None or m.start() in at:
             continue
-        q = Quantity(m.start(), m.end(), m.group(), float(m.group()), None, after.unit, after.base_unit, "", False)
+        unit = (m.group(2) or after.unit.removesuffix(after.base_unit)) + after.base_unit  # 1.28万亿、…、8200亿元
+        q = Quantity(m.start(), m.end(), m.group(1), float(m.group(1)), None, unit, after.base_unit, "", False)
         at[q.start] = q
         out.append(q)
     return out

@@ -3,7 +3,8 @@
 Matching: an extracted item matches a gold item when the gold `pos` lies in [start, end) of the item
 (a milestone: when the gold text's start lies in the item's span). Recall = gold items matched;
 precision = extracted items that match at least one gold item. Field figures are over matched gold items:
-- unit: same base unit and same factor after `normalize` (9 万人 and 90000 人 agree);
+- unit: the same amount in the same base unit after `normalize` (9 万人 and 90000 人 agree, 1.1万亿元 and
+  11000 亿元 too), else the same factor;
 - hedge: same set of hedge words;
 - indicator: `same_indicator_strict` (below): after light normalisation and alias resolution
   (fixtures/indicators.json) the two names are equal, or equal but for a generic affix.
@@ -96,8 +97,14 @@ def _covering(items: list, pos: int):
     return best
 
 
-def _same_unit(a: str, b: str) -> bool:
-    return normalize(1.0, a or "") == normalize(1.0, b or "")
+def _same_unit(item, g: dict) -> bool:
+    """The same amount in the same base unit (1.28万亿元 = 12800 亿元 = “1.28万”亿元), else the same unit."""
+    if item.value is not None and isinstance(g.get("value"), (int, float)):
+        a, base_a = normalize(item.value, item.unit or "")
+        b, base_b = normalize(g["value"], g["unit"] or "")
+        if base_a == base_b and abs(a - b) <= 1e-6 * max(abs(a), abs(b), 1):
+            return True
+    return normalize(1.0, item.unit or "") == normalize(1.0, g["unit"] or "")
 
 
 def _hedges(q: str | None) -> frozenset[str]:
@@ -121,7 +128,7 @@ def _score_numbers(extracted: list, gold: list) -> dict:
             continue
         matched += 1
         hits.add(id(item))
-        if _same_unit(item.unit, g["unit"]):
+        if _same_unit(item, g):
             unit += 1
         else:
             wrong["unit"].append((g, item))
