@@ -25,6 +25,8 @@ _HEADS = sorted(
         "产业",
         "产值",
         "增加值",
+        "产量",
+        "产能",
         "投资",
         "存款余额",
         "贷款余额",
@@ -47,6 +49,8 @@ _HEADS = sorted(
     key=len,
     reverse=True,
 )
+#: measures that name no subject of their own (the first name of the list gives it)
+_BARE_MEASURES = ("死亡人数", "受伤人数", "直接经济损失", "营业收入", "利润总额", "利润", "税收")
 #: a qualifier of the first name that the others share: 本外币存款、贷款余额
 _SHARED_PREFIX = ("本外币", "限上", "规上", "金融机构", "万元GDP", "单位GDP", "万元地区生产总值", "单位地区生产总值")
 #: one word that stands for two series: 存贷款余额分别达到545亿元、575亿元
@@ -72,6 +76,10 @@ def split_names(names_text: str, count: int) -> list[str]:
     (['金融机构存款余额', '金融机构贷款余额'], ['本外币存款余额', '本外币贷款余额'])
     >>> split_names("规上农产品加工企业数量、营业收入", 2)
     ['规上农产品加工企业数量', '规上农产品加工企业营业收入']
+    >>> split_names("生产安全事故起数、死亡人数、直接经济损失", 3)
+    ['生产安全事故起数', '生产安全事故死亡人数', '生产安全事故直接经济损失']
+    >>> split_names("原煤、原油产量", 2)
+    ['原煤产量', '原油产量']
     >>> split_names("食品、药品抽检合格率", 2)
     ['食品抽检合格率', '药品抽检合格率']
     >>> split_names("一、二、三产业增加值", 3)
@@ -104,9 +112,16 @@ def _complete(names: list[str]) -> list[str]:
         out.append(name)
     first = names[0]
     first_head = _head(first)
-    if first_head and (last in _HEADS or (head and len(last) <= 4 and len(first) - len(first_head) >= 2)):
-        # 企业数量、营业收入 / 生产安全事故起数、死亡人数: a bare measure takes the subject of the first
-        last = first[: -len(first_head)] + last
+    subject = first[: -len(first_head)] if first_head else ""
+
+    def bare(name: str) -> bool:  # a measure without its subject: 死亡人数, 营业收入, 直接经济损失
+        return name in _HEADS or name in _BARE_MEASURES
+
+    if first_head and len(subject) >= 2:
+        # 企业数量、营业收入 / 生产安全事故起数、死亡人数、直接经济损失: a bare measure takes the subject of the first
+        out = [out[0]] + [subject + n if bare(n) and not n.startswith(subject) else n for n in out[1:]]
+        short = bool(head) and len(last) <= 4  # (…、死亡人数 as the last of two)
+        last = subject + last if (bare(last) or short) and not last.startswith(subject) else last
     prefix = next((p for p in _SHARED_PREFIX if first.startswith(p) and not last.startswith(p)), "")
     out.append(prefix + last)
     return [prefix + n if prefix and not n.startswith(prefix) else n for n in out[:-1]] + [out[-1]]

@@ -259,6 +259,9 @@ def share_of_following(c: Clause) -> str | None:
         if c.q.unit == "%"
         else None
     )
+    covered = re.fullmatch(r"(.{0,8}?)覆盖", c.cleaned) if c.q.unit == "%" else None
+    if covered and (noun := re.match(r"(?:以上|左右)?的?([\u4e00-\u9fff]{2,8})", after)):
+        return f"{covered.group(1)}覆盖{noun.group(1)}比例"  # (5G网络)覆盖95%以上行政村
     if share_of and (not c.cleaned or _VERB_ONLY.fullmatch(c.cleaned)):
         return re.sub(r"(?<=.{2})(?:实施|实现|开展|完成)", "", share_of.group(1)) + "比例"
     return None
@@ -415,7 +418,7 @@ def counted_noun_after(c: Clause) -> Name | None:
     if q.base_unit in MEASURE_OF_WORKS:
         noun = re.sub(r"^的(?=[\u4e00-\u9fff]{2})", "", noun)  # 建设了6200多公里的污水管网
     # a number inside the noun is a size (500千伏输变电工程, 24小时自助政务服务区), not another count
-    if re.match(r"^(?:以上|以下|左右|以内|的|[，。；和、及与]|%|\d(?![\d.]*(?:千伏|小时|万?吨级|米级?)))", noun):
+    if re.match(r"^(?:以上|以下|左右|以内|的|[，。；和、及与]|%|\d(?![\d.]*(?:千伏|小时|万?吨级|米级?|A级)))", noun):
         return None
     before = text[c.clause_start : q.start]
     flow = FLOW_VERB.search(before[-8:]) or _EVENT_BEFORE.search(before[-6:])
