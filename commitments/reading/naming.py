@@ -250,6 +250,8 @@ def share_of_following(c: Clause) -> str | None:
 
     >>> explain("推动45%的规上工业企业实施数转智改", "45%"), explain("80%以上物业小区实现垃圾分类", "80")
     (('share_of_following', '规上工业企业数转智改比例'), ('share_of_following', '物业小区垃圾分类比例'))
+    >>> explain("实现公办学校100%集团化办学", "100")
+    ('share_of_following', '公办学校集团化办学比例')
     """
     after = c.text[c.r.quote_end : c.clause_end]
     share_of = re.match(r"(?:以上|左右)?的([^，。；、]{4,20})", after) if c.q.unit == "%" else None
@@ -264,6 +266,13 @@ def share_of_following(c: Clause) -> str | None:
         return f"{covered.group(1)}覆盖{noun.group(1)}比例"  # (5G网络)覆盖95%以上行政村
     if share_of and (not c.cleaned or _VERB_ONLY.fullmatch(c.cleaned)):
         return re.sub(r"(?<=.{2})(?:实施|实现|开展|完成)", "", share_of.group(1)) + "比例"
+    # 保持国考断面100%达到Ⅲ类及以上, 实现公办学校100%集团化办学: the things before, the state they reach after
+    state = re.fullmatch(r"(?:达到|实现)?([\u4e00-\u9fffⅠⅡⅢⅣⅤ]{2,12})", after) if c.q.unit == "%" else None
+    whose = re.sub(r"^(?:保持|实现|推动|确保)", "", c.cleaned)
+    rated = re.search(r"率|比|增速|幅|指数|系数|强度|份额|按", whose)
+    rated = rated or (state and re.match(r"安排|用于|的", state.group(1)))
+    if state and len(whose) >= 2 and not rated and not re.search(r"(?:增长|下降|提高|降低)$", c.subject):
+        return f"{whose}{state.group(1)}比例"
     return None
 
 
