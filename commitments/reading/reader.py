@@ -57,7 +57,7 @@ def read_part(text: str, quantities: list[Quantity], start: int, end: int) -> li
 
 
 #: a piece of a list that ends in a result is a clause, not a name (…产业园竣工投产、…)
-_DONE_AT_END = re.compile(r"(?:建成|竣工|投产|开工|投用|投运|开通|通车|落地|挂牌|完工)$")
+_DONE_AT_END = re.compile(r"(?:建成|竣工|投产|开工|投用|投运|开通|通车|落地|挂牌|完工|验收|运营|开业)$")
 
 
 def _read_one(text: str, qs: list[Quantity], i: int, start: int, end: int, done: list[Reading]) -> Reading:
