@@ -92,6 +92,9 @@ _FUTURE = re.compile(r"^(.{2,20}?)将(?:[东南西北]接|建成|通车|开通|�
 _ISSUED = re.compile(r"(?:出台|印发|获批|批复)(.{4,})$")
 _PREFIX = re.compile(rf"^(?:{_STRONG_BEFORE}|{_WEAK_BEFORE})")
 _SUFFIX = re.compile(rf"(?:{_DONE_AFTER})$")
+#: works started or finished (启动/完成…建设) and tasks finished (完成…整改) are deliverables without a named object
+_WORKS_DONE = "建设|改造|整治|修缮|迁建"
+_TASKS_DONE = "|评估|研究|整改|换届|重建|扩区|认定"
 #: 所有/全部 + a class (所有设区市通高铁) is specific: all of them; 各项/一批 are not
 _VAGUE_OBJECT = re.compile(r"^(?:一[批些次座个]|更多|若干|各类|新的|好|了|各项|年度|目标|任务)")
 
@@ -233,9 +236,7 @@ def _is_milestone(clause: str) -> bool:
             return False
         if re.match(_STRONG_BEFORE, m.group()) or _NAMED.search(obj):
             return True
-        done = r"建设|改造|整治|修缮|迁建" + (
-            r"|评估|研究|整改|换届|重建|扩区|认定" if m.group().endswith("完成") else ""
-        )
+        done = _WORKS_DONE + (_TASKS_DONE if m.group().endswith("完成") else "")
         if m.group().endswith(("完成", "启动")) and re.search(rf"(?:{done})$", obj):
             return True  # 完成智慧应急建设: the work done is the deliverable
     done_by = _DONE_BY.match(core)

@@ -17,6 +17,7 @@ from .context import (
     exclusion,
     suffix_hedges,
 )
+from .milestones import FINISH_VERBS, START_VERBS
 from .names import with_direction
 from .naming import Clause, name_number
 from .numbers import Quantity
@@ -57,7 +58,7 @@ def read_part(text: str, quantities: list[Quantity], start: int, end: int) -> li
 
 
 #: a piece of a list that ends in a result is a clause, not a name (…产业园竣工投产、…)
-_DONE_AT_END = re.compile(r"(?:建成|竣工|投产|开工|投用|投运|开通|通车|落地|挂牌|完工|验收|运营|开业)$")
+_DONE_AT_END = re.compile(rf"(?:{'|'.join(START_VERBS + FINISH_VERBS)})$")
 
 
 def _read_one(text: str, qs: list[Quantity], i: int, start: int, end: int, done: list[Reading]) -> Reading:

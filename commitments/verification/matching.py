@@ -13,10 +13,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from commitments.reading.units import RATE_UNITS
-
 from .types import Fact, Promise
-from .verdicts import comparable
+from .verdicts import comparable, times_of
 from .words import normalize, simplified, words
 
 MATCH_THRESHOLD = 0.6
@@ -118,12 +116,10 @@ def score_pair(promise: Promise, fact: Fact) -> Pair | None:
     if p_places and f_places and not p_places & f_places:
         score *= 0.7
         reasons.append(f"地点不同（{'、'.join(sorted(p_places))} / {'、'.join(sorted(f_places))}）")
-    if promise.unit not in RATE_UNITS:
-        t_value, _ = normalize(promise.value, promise.unit)
-        f_value, _ = normalize(fact.value, fact.unit)
-        if t_value and f_value and not 0.05 <= abs(f_value / t_value) <= 20:
-            score *= 0.6
-            reasons.append("数量级相差很大")
+    times = times_of(promise, fact)
+    if times is not None and not 0.05 <= abs(times) <= 20:
+        score *= 0.6
+        reasons.append("数量级相差很大")
     return Pair(promise, fact, round(min(score, 1.0), 4), tuple(r for r in reasons if r))
 
 

@@ -52,8 +52,8 @@ def comparable(promise: Promise, fact: Fact) -> str:
     """
     if promise.value is None:
         return "承诺没有数值"
-    target_amount, target_base = normalize(promise.value, promise.unit)
-    fact_amount, fact_base = normalize(fact.value, fact.unit)
+    _, target_base = normalize(promise.value, promise.unit)
+    _, fact_base = normalize(fact.value, fact.unit)
     if target_base != fact_base:
         return f"单位不一致（{promise.unit or '无单位'} 与 {fact.unit or '无单位'}），不作比较"
     target_measure = measure_of(
@@ -61,14 +61,23 @@ def comparable(promise: Promise, fact: Fact) -> str:
     )
     fact_measure = measure_of(quote=fact.quote, value=fact.value, indicator=fact.indicator, qualifier=fact.qualifier)
     conflict = target_measure.conflicts_with(fact_measure)
-    if conflict or target_base in RATE_UNITS or target_amount <= 0:
+    times = times_of(promise, fact)
+    if conflict or times is None or promise.value <= 0:
         return conflict
-    times = fact_amount / target_amount
     # 新增国家高新技术企业1000家 against 国家高新技术企业突破2.5万家: a figure many times the goal is a stock or a
     # wider measure (外贸进出口总额 for 跨境电商进出口额), not the goal's own figure
     if times >= TIMES_NOT_SAME or (times >= TIMES_NOT_NEW and target_measure.scope == "new" != fact_measure.scope):
         return f"实绩是目标的 {times:.0f} 倍，多半不是同一口径（总量或更大范围），不作比较"
     return ""
+
+
+def times_of(promise: Promise, fact: Fact) -> float | None:
+    """How many times the promised count or amount the outcome is (None for rates, or when either is zero)."""
+    if promise.value is None or promise.unit in RATE_UNITS:
+        return None
+    target, _ = normalize(promise.value, promise.unit)
+    outcome, _ = normalize(fact.value, fact.unit)
+    return outcome / target if target and outcome else None
 
 
 def judge(*, promise: Promise, fact: Fact) -> Verdict | None:
