@@ -253,21 +253,19 @@ def share_of_following(c: Clause) -> str | None:
     >>> explain("实现公办学校100%集团化办学", "100")
     ('share_of_following', '公办学校集团化办学比例')
     """
+    if c.q.unit != "%":
+        return None
     after = c.text[c.r.quote_end : c.clause_end]
-    share_of = re.match(r"(?:以上|左右)?的([^，。；、]{4,20})", after) if c.q.unit == "%" else None
+    share_of = re.match(r"(?:以上|左右)?的([^，。；、]{4,20})", after)
     # 80%以上物业小区实现垃圾分类: without 的, a share of the things that reach a result
-    share_of = share_of or (
-        re.match(rf"(?:以上|左右)?([^，。；、\d]{{2,12}}?{_REACHING}[^，。；、\d]{{2,12}})", after)
-        if c.q.unit == "%"
-        else None
-    )
-    covered = re.fullmatch(r"(.{0,8}?)覆盖", c.cleaned) if c.q.unit == "%" else None
+    share_of = share_of or re.match(rf"(?:以上|左右)?([^，。；、\d]{{2,12}}?{_REACHING}[^，。；、\d]{{2,12}})", after)
+    covered = re.fullmatch(r"(.{0,8}?)覆盖", c.cleaned)
     if covered and (noun := re.match(r"(?:以上|左右)?的?([\u4e00-\u9fff]{2,8})", after)):
         return f"{covered.group(1)}覆盖{noun.group(1)}比例"  # (5G网络)覆盖95%以上行政村
     if share_of and (not c.cleaned or _VERB_ONLY.fullmatch(c.cleaned)):
         return re.sub(r"(?<=.{2})(?:实施|实现|开展|完成)", "", share_of.group(1)) + "比例"
     # 保持国考断面100%达到Ⅲ类及以上, 实现公办学校100%集团化办学: the things before, the state they reach after
-    state = re.fullmatch(r"(?:达到|实现)?([\u4e00-\u9fffⅠⅡⅢⅣⅤ]{2,12})", after) if c.q.unit == "%" else None
+    state = re.fullmatch(r"(?:达到|实现)?([\u4e00-\u9fffⅠⅡⅢⅣⅤ]{2,12})", after)
     whose = re.sub(r"^(?:保持|实现|推动|确保)", "", c.cleaned)
     rated = re.search(r"率|比|增速|幅|指数|系数|强度|份额|按", whose)
     rated = rated or (state and re.match(r"安排|用于|的", state.group(1)))
