@@ -14,14 +14,14 @@ import re
 #: where the counted noun ends and the predicate begins
 PREDICATE = re.compile(
     r"(?:投入使用|加快|集中推进|实现|完成|入选|入围|获得|获评|获|通过|有序实施|发布实施|全部|全面|全城通办|早开快投|落地|上榜|"
-    r"享受|可以|开展|与|上半年|年内|顺利|达标|建成|纳入|竣工|投产|开工|签约落地|成功|设立|建立|配备|开设|搬迁$)"
+    r"享受|可以|开展|参与|(?<!参)与|上半年|年内|顺利|达标|(?:发展)?成为|(?<!新)(?:建成|竣工|投产|开工)|纳入|签约落地|成功|设立|建立|配备|开设|搬迁$)"
 )
 _ADVERBS = re.compile(
     r"^(?:全部|全面|均|顺利|成功|集中|陆续|相继|先后|已经|已|可以|年内|上半年|下半年|当年|首批|实现)+"
 )
 #: work on a thing, or the thing built: the noun alone is what is counted
 _WORK = re.compile(
-    r"^(?:投入使用|建成使用|建成投用|建成通车|建成|投用|通车|交付使用|有序实施|推进|加快.*|开展.*|早开快投|与.*|落[地户].+)$"
+    r"^(?:投入使用|建成使用|建成投用|建成通车|建成|投用|通车|交付使用|有序实施|推进|加快.*|开展.*|早开快投|与.*|落[地户].+|(?:发展)?成为.*)$"
 )
 #: an event that happens to the counted thing: it goes after the noun
 _EVENT = re.compile(

@@ -400,6 +400,8 @@ def counted_noun_after(c: Clause) -> Name | None:
     if re.match(r"(?:全部|全面|均|已|顺利|基本(?=完成|建成|实现|消除|达到|解决|覆盖|具备))", noun) and not rest_of_set:
         return None  # 政协提案622件全部办复: what follows says what happened, the name is before the number
     noun = re.sub(r"(?<=..)(?:相继|陆续|先后)(?=开通|建成|投用|竣工|开工|通车)", "", noun)  # 40条高速公路相继开通
+    if re.match(r"参[与加]", noun):
+        return None  # 5.2亿人次参与: who took part is named before the number
     noun, predicate = split_predicate(noun)
     # how and when it happened is not what was counted: 4个机场相继建成, 180万亩休耕种草任务提前完成
     noun = re.sub(r"(?<=..)(?:相继|加速|得到|基本|提前|陆续|先后|全部|均已|均|已经|已|精彩|平稳)$", "", noun)
@@ -425,7 +427,8 @@ def counted_noun_after(c: Clause) -> Name | None:
     if q.base_unit in MEASURE_OF_WORKS:
         noun = re.sub(r"^的(?=[\u4e00-\u9fff]{2})", "", noun)  # 建设了6200多公里的污水管网
     # a number inside the noun is a size (500千伏输变电工程, 24小时自助政务服务区), not another count
-    if re.match(r"^(?:以上|以下|左右|以内|的|[，。；和、及与]|%|\d(?![\d.]*(?:千伏|小时|万?吨级|米级?|A级)))", noun):
+    size = r"\d(?![\d.]*(?:千伏|小时|万?吨级|米级?|A级))"  # (和美乡村 is a noun, not 和 another count)
+    if re.match(rf"^(?:以上|以下|左右|以内|的|和(?!美|谐)|[，。；、及与]|%|{size})", noun):
         return None
     before = text[c.clause_start : q.start]
     flow = FLOW_VERB.search(before[-8:]) or _EVENT_BEFORE.search(before[-6:])
@@ -589,7 +592,9 @@ def verb_only(c: Clause) -> str | None:
     if c.previous:
         last = c.previous[-1].indicator
         # 提高1.16岁、达到79.72岁: the level reached is of the thing, not of its change
-        return re.sub(r"(?<=..)(?:提高|下降|增加|减少)$", "", last) if re.search(r"达到?$", c.subject) else last
+        # (增加1.4亿、覆盖10.5亿人 is the stock the change reached, 折合 the same sum in another currency)
+        reached = re.search(r"(?:达到?|覆盖|折合)$", c.subject)
+        return re.sub(r"(?<=..)(?:提高|下降|增加|减少)$", "", last) if reached else last
     return object_named_before(c.text, c.cleaned, c.sentence_start, c.clause_start) or c.cleaned or None
 
 
@@ -687,7 +692,8 @@ def generic_subject(c: Clause) -> str | None:
 
 #: what the head of a sentence says before its predicate: 地区生产总值首次突破…, 新设企业大幅增长
 _TOPIC_END = re.compile(
-    r"(?:首次|大幅|明显|显著|快速|较快|平稳|稳步|持续|继续|保持|实现|加快|突破|达到|完成|取得|再创|发展|增长|下降|提高|提升)"
+    r"(?:首次|大幅|明显|显著|快速|较快|平稳|稳步|持续|继续|保持|实现|加快|突破|达到|完成|取得|再创|发展|增长|下降|提高|提升|"
+    r"创(?:历史|近\d+年)?新高|翻一番|翻番)"
 )
 
 
@@ -697,14 +703,21 @@ def topic_of_sentence(c: Clause) -> str | None:
 
     >>> explain("玫瑰海岸婚庆经济发展较快，增长15%", "15")
     ('topic_of_sentence', '玫瑰海岸婚庆经济')
+    >>> explain("一是港区集装箱吞吐量创历史新高，增长8.1%", "8.1")
+    ('topic_of_sentence', '港区集装箱吞吐量')
     """
     if c.cleaned or c.previous or c.clause_start <= c.sentence_start:
         return None
-    head = c.text[c.sentence_start : c.clause_start]
-    end = _TOPIC_END.search(head)
-    topic = clean_subject(head[: end.start()] if end else "")
-    if 2 <= len(topic) <= 12 and not re.search(r"[\d，、“”（）]", topic):
-        return topic
+    # the clause just before first (集装箱吞吐量创历史新高，达1167万标箱), then the head of the sentence
+    just_before = c.text[c.before_start : c.clause_start - 1].strip()
+    for n, head in enumerate((just_before, c.text[c.sentence_start : c.clause_start])):
+        head = re.sub(r"^(?:[一二三四五六七八九十]是)?(?:实现|推动|促进)?", "", head.strip())
+        end = _TOPIC_END.search(head, 2)
+        # 加大研发经费投入力度，全年增长10%: the effort's object is what grew
+        effort = re.fullmatch(r"加大(.{2,12}?)(?:力度|规模)", head) if n == 0 else None
+        topic = clean_subject(head[: end.start()] if end else effort.group(1) if effort else "")
+        if 2 <= len(topic) <= 12 and not re.search(r"[\d，、“”（）]", topic):
+            return topic
     return None
 
 

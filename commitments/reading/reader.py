@@ -185,8 +185,9 @@ def _second_measure(r: Reading, done: list[Reading], clause_start: int) -> str:
     last = next((d for d in reversed(done) if not d.excluded), None)
     if last is None or last.quantity.start < clause_start or last.indicator != r.indicator:
         return r.indicator
-    if last.quantity.base_unit == r.quantity.base_unit:
-        return r.indicator
+    money = ("元", "美元", "欧元")
+    if last.quantity.base_unit == r.quantity.base_unit or {last.quantity.base_unit, r.quantity.base_unit} <= set(money):
+        return r.indicator  # 160.6亿美元、折合1148亿元: one sum in two currencies
     word = _MEASURE_BY_UNIT.get(r.quantity.base_unit, "")
     return r.indicator + word if word and not r.indicator.endswith(word) else r.indicator
 
