@@ -162,10 +162,10 @@ def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) 
         return "ordinal"
     if _RANK_BEFORE.search(text[max(0, q.start - 4) : q.start]):
         return "ordinal"  # 人均GDP进入全国前8位, ESI全球前1%学科: a rank, not an amount
-    if q.base_unit in ("位", "个位次") and re.search(
-        r"(?:排名|排位|位次|名次)[^，。；]{0,4}$", text[max(0, q.start - 8) : q.start]
+    if q.base_unit in ("位", "个位次", "名") and re.search(
+        r"(?:排名|排位|位次|名次)[^，。；]{0,10}$", text[max(0, q.start - 16) : q.start]
     ):
-        return "ordinal"  # 区域创新能力全国排名提升4位: places in a ranking
+        return "ordinal"  # 区域创新能力全国排名提升4位, 排名分别上升31名和18名: places in a ranking
     ordinal_next = "\u4e00" <= text[q.end : q.end + 1] <= "\u9fff"  # 二轮土地延包 (not 组织四轮，…)
     spelled = all(ch in "一二三四五六七八九十" for ch in text[q.start : q.end].removesuffix(q.unit))
     if q.unit in ("轮", "期", "届", "代") and spelled and ordinal_next:
@@ -176,6 +176,13 @@ def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) 
         return "name or size class"  # 完成四类村庄认定: the classes of a scheme, not a count of work
     if text[q.start : q.end] == "二次" and ordinal_next:
         return "name with digits"  # 二次供水设施, 二次创业: "secondary", not a count (a count says 两次)
+    if spelled and re.match(r"规定", after):
+        return "name with digits"  # 中央八项规定精神: a name (a count of rules is written 出台10项规定)
+    outline = re.search(r"(?:提出|设置|设定|包括|其中|确定)[^。；]{0,16}$", text[max(0, q.start - 24) : q.start])
+    if q.base_unit in ("个", "项") and outline and re.match(r"(?:主要|预期性|约束性|量化)?指标(?!体系)", after):
+        return "the plan's outline"  # 提出五大类21个主要指标，包括13个预期性指标: how the plan is built, not a goal
+    if re.search(r"[（(](?:上年|去年|上一年|20\d\d年)(?:为|同期)?$", text[max(0, q.start - 8) : q.start]):
+        return "comparison base"  # 企业总量达到6759家（上年5842家）: the year before, for comparison
     if text[q.start : q.end] in ("一批", "一些", "一系列"):
         return "vague amount"  # 解决了一批群众急难愁盼问题
     if before and (before.isascii() and (before.isalnum() or before in ".-")):
@@ -195,7 +202,8 @@ def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) 
     used_money = q.base_unit.endswith("元") and re.match(r"(?:继续)?利用", segment)  # 利用地方政府债券978.6亿元: a flow
     if (_EXISTING.match(segment) or _EXISTING_LATE.match(segment)) and not used_money:
         return "existing asset"
-    if re.search(r"[^为]了$|已(?:达|达到|有|经|超过|突破)$", segment):
+    one = q.chinese and q.value == 1 and not q.bare and q.unit not in ("倍", "番")  # 交出了一份答卷: prose
+    if re.search(r"[^为]了$|已(?:达|达到|有|经|超过|突破)$", segment) and not one:
         return "past"  # 遴选了12类, 60岁以上人口已达2.5亿 (in a plan: said of the past or present, not a goal)
     if re.match(r"以", segment) and re.match(r"[^，。；]{0,14}为(?:重点|抓手|核心|载体|依托|引领)", text[q.end :]):
         return "existing asset"  # 以环龙岐湾等4个片区为重点: the places the work is on, not a goal

@@ -33,6 +33,8 @@ from .textmap import MappedText, normalise
 from .types import Commitment, Extraction, Outcome, Part, Section
 
 _STRETCH_GAP = re.compile(r"^[、，,]?(?:力争|争取|最高)(?:达到)?$")
+#: a range written with the unit at both ends (增长5.5%—6%): one goal, its upper end the stretch
+_RANGE_GAP = re.compile(r"^(?:—{1,2}|-|–|－|~|～|至|到)$")
 
 
 def extract(text: str) -> Extraction:
@@ -213,6 +215,11 @@ def _targets(
                 prev.quote_end = r.quote_end
                 prev.suffix_hedges = r.suffix_hedges
                 prev.governing = [*prev.governing, "力争"]
+                continue
+            if prev.stretch is None and same_unit and _RANGE_GAP.match(gap) and r.quantity.value > prev.quantity.value:
+                prev.stretch = r.quantity
+                prev.quote_end = r.quote_end
+                prev.suffix_hedges = r.suffix_hedges
                 continue
         merged.append(r)
     out: list[Commitment] = []

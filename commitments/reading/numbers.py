@@ -90,6 +90,7 @@ UNITS = sorted(
         "标箱",
         "标准箱",
         "倍",
+        "PF",
         "天",
         "小时",
         "分钟",
@@ -209,6 +210,7 @@ QUANTITY = re.compile(
     (?P<approx>多|余)?
     (?P<mult>{_MULT})?
     (?P<approx2>多|余)?
+    (?P<mult2>(?<=万多|万余)亿)?
     (?P<unit>{_UNIT_RE})?
     (?P<per>[/／](?:日|天|年|月|小时|平方公里|平方千米))?
     """,
@@ -239,6 +241,7 @@ _BARE = re.compile(
     rf"""
     (?<![\d.零〇一二两三四五六七八九十百千万亿新])
     (?P<mult>万亿|千亿|百亿|千万|百万|千|百|万|亿)
+    (?P<approx>余|多)?
     (?P<unit>{_UNIT_RE}|元)?
     """,
     re.X,
@@ -262,7 +265,10 @@ def _bare_multipliers(text: str, taken: list[Quantity]) -> list[Quantity]:
         if not unit and (not mult.endswith("亿") or mult == "亿"):
             continue  # 过万, 超百, 上亿: too vague without a unit
         reach = bool(_BARE_BEFORE.search(before))
-        count = unit in _BARE_COUNTS and (bool(_BARE_COUNT_VERB.search(before)) or after.startswith("以上"))
+        # 千余家优质企业: a round count with 余 is a count wherever it stands
+        count = unit in _BARE_COUNTS and (
+            bool(_BARE_COUNT_VERB.search(before)) or after.startswith("以上") or bool(m.group("approx"))
+        )
         if not (reach or count):
             continue
         if not unit:
@@ -286,7 +292,7 @@ def _bare_multipliers(text: str, taken: list[Quantity]) -> list[Quantity]:
                 stretch=None,
                 unit=rest + unit,
                 base_unit=unit,
-                approx="",
+                approx=m.group("approx") or "",
                 chinese=True,
                 bare=True,
             )
@@ -355,7 +361,7 @@ def find_quantities(text: str) -> list[Quantity]:
             )
             continue
         unit = m.group("unit")
-        mult = m.group("mult") or ""
+        mult = (m.group("mult") or "") + (m.group("mult2") or "")  # 3万多亿元: some 3 万亿元
         if not unit and mult and m.group("num")[0].isdigit() and _PEOPLE_AFTER.match(text, m.end()):
             unit = "人"  # 17.63万群众, 6600多万纳税人: people counted by who they are (the noun stays out of the quote)
         elif not unit and mult in ("万", "亿") and m.group("num")[0].isdigit() and _BARE_END.match(text, m.end()):
@@ -406,8 +412,24 @@ def find_quantities(text: str) -> list[Quantity]:
         )
     found += _shared_units(text, found)
     found += _bare_multipliers(text, found)
+    found += _doublings(text, found)
     found.sort(key=lambda q: q.start)
     return found
+
+
+def _doublings(text: str, found: list[Quantity]) -> list[Quantity]:
+    """翻一番 / 翻两番: so many doublings, the number the annotators write with the unit 番.
+
+    >>> [(q.number, q.value, q.unit) for q in find_quantities("研发投入翻一番，托位数翻两番，收入翻番")]
+    [('一', 1.0, '番'), ('两', 2.0, '番')]
+    """
+    taken = {q.start for q in found}
+    out = []
+    for m in re.finditer(r"翻了?([一两二三四])番", text):
+        if m.start(1) not in taken:
+            value = float("一二三四".index(m.group(1).replace("两", "二")) + 1)
+            out.append(Quantity(m.start(1), m.end(), m.group(1), value, None, "番", "番", "", True))
+    return out
 
 
 def _shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
