@@ -17,14 +17,14 @@ SENTENCE_SEPS = "。；;！？!?\n"
 
 #: a number after these verbs counts something that already exists: 用好43个国家级平台
 _EXISTING = re.compile(
-    r"^(?:继续)?(?:用好|用足|发挥|依托|围绕|立足|借助|利用|聚焦|面向|对标|做大做强|按照|根据|结合|紧扣)"
+    r"^(?:继续)?(?:用好|用足|发挥|依托|围绕|立足|借助|利用(?!外资)|延续(?:执行|实施)?|聚焦|面向|对标|做大做强|按照|根据|结合|紧扣)"
 )
 #: words that follow a unit and make the number a name, a rank or a size class: 500强, 5万吨级, 三件大事
 #: the same after continuing work (继续抓实124个市级示范片区) or a method (按…4个类型推进): not new
 _EXISTING_LATE = re.compile(
-    r"^(?:按|(?:继续|持续)(?:抓实|抓好|办好|用好|管好|做好|做实|运营好|实施|推进)|优化提升|加快提升|振兴|做强|做优)"
+    r"^(?:按|(?:继续|持续)(?:抓实|抓好|办好|用好|管好|做好|做实|运营好|实施|推进)|优化提升|加快提升|振兴|做强|做优|壮大)"
 )
-_NAME_AFTER = re.compile(r"^(?:强|号|届|周年|级|大|方面|期|工作日|个月|月|代|中全会|次全会|批次)")
+_NAME_AFTER = re.compile(r"^(?:强|号|届|周年|级|大(?!关|台阶)|方面|期|工作日|个月|月|代|中全会|次全会|批次|口径)")
 _AREA_SLOGAN = re.compile(
     r"^.{0,6}(?:圈|生活|服务|通勤|阅读|经济)|^(?:在线|通关|过境|免签|不打烊|值守|营业|自助)"
 )  # 15分钟生活圈, 24小时在线监控, 144小时过境免签: a name, not an amount of time
@@ -64,7 +64,7 @@ _TRAILING_VERB = re.compile(
     r"全部|各|共|同比|新增|在全省率先|在全国率先|率先|连续[一二三四五六七八九十\d]+年|仅用|首次|全面|"
     r"增至|发展到|增加到|增长到|跃升至|跃升到|跃升|扩大到|预计|预期|可比|五年|跃上|迈上|双过|“双过|“过|(?<![通经超])过|"
     r"要|将|可|继续|拟|安排|拟安排|实际|历史性|一般在|一般|每人每月|每人每年|每生每年|每月|每年|缩短至|缩短到|压缩至|压缩到|扩展至|扩展到|扩展|"
-    r"上升到|上升至|上升|调增到|调增至|调增|上调至|上调到|上调|(?<=资金)投入|(?<=投资)计划|稳定|双双|逆势|从无到有|同口径|(?<![平均同高中初优上次头])等)+$"
+    r"上升到|上升至|上升|调增到|调增至|调增|上调至|上调到|上调|(?<=资金)投入|(?<=投资)计划|稳定|双双|逆势|从无到有|同口径|翻了|翻|再破|(?<![打突识爆])破|(?<=[\u4e00-\u9fff]{2})(?:近|用)?[\d一二三四五六七八九十]{1,2}年(?:来|间|内)?|(?<![平均同高中初优上次头])等)+$"
 )
 _VERB_ONLY = re.compile(
     r"^(?:新建|新增|建设|建成|完成|实施|打造|培育|创建|引进|招引|开工建设|开工|改造|推进|开展|举办|办好|抓好|落地|新培育|新认定|"
@@ -160,7 +160,9 @@ def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) 
     after = text[q.end : q.end + 6]
     if before == "第" or text[max(0, q.start - 2) : q.start] in ("排名", "位居", "居前", "前列"):
         return "ordinal"
-    if _RANK_BEFORE.search(text[max(0, q.start - 4) : q.start]):
+    if _RANK_BEFORE.search(text[max(0, q.start - 4) : q.start]) or (
+        q.base_unit in ("名", "位") and re.search(r"(?:前|进步|前进)$", text[max(0, q.start - 2) : q.start])
+    ):
         return "ordinal"  # 人均GDP进入全国前8位, ESI全球前1%学科: a rank, not an amount
     if q.base_unit in ("位", "个位次", "名") and re.search(
         r"(?:排名|排位|位次|名次)[^，。；]{0,10}$", text[max(0, q.start - 16) : q.start]
@@ -205,7 +207,8 @@ def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) 
     one = q.chinese and q.value == 1 and not q.bare and q.unit not in ("倍", "番")  # 交出了一份答卷: prose
     if re.search(r"[^为]了$|已(?:达|达到|有|经|超过|突破)$", segment) and not one:
         return "past"  # 遴选了12类, 60岁以上人口已达2.5亿 (in a plan: said of the past or present, not a goal)
-    if re.match(r"以", segment) and re.match(r"[^，。；]{0,14}为(?:重点|抓手|核心|载体|依托|引领)", text[q.end :]):
+    led = re.match(r"以", segment) or re.search(r"以[^。；]{2,40}$", text[max(0, q.start - 44) : q.start])
+    if led and re.match(r"[^，。；]{0,14}为(?:重点|抓手|核心|载体|依托|引领|支撑)", text[q.end :]):
         return "existing asset"  # 以环龙岐湾等4个片区为重点: the places the work is on, not a goal
     rest = text[q.end : q.end + 24]
     if q.base_unit in ("条", "项", "个") and _DOCUMENT_AFTER.match(rest) and _CARRY_OUT.match(segment):
@@ -214,14 +217,18 @@ def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) 
         return "in an annex"  # 其中新办10件，见附件: the annex lists them, the annotators leave them out
     # 压减三分之一以上, 压缩一半以上, 稳定在八成左右: a share, in words
     fraction = "分之" in q.number or q.number == "一半" or q.unit == "成"
-    bare_chinese = q.chinese and not q.bare and not fraction and not q.unit.startswith(("万", "亿", "千"))
+    times = q.unit in ("倍", "番") and re.search(r"(?:增加|增长|提高|扩大|翻了?)$", segment)  # 增加两倍, 翻一番
+    bare_chinese = q.chinese and not q.bare and not fraction and not times and not q.unit.startswith(("万", "亿", "千"))
     counted_result = bool(_RESULT_AFTER.match(rest)) or bool(re.search(r"(?:组织)$", segment))
     if bare_chinese and (q.value == 1 or not (_creates(segment) or counted_result) or q.number in ("十", "百", "千")):
         return "Chinese numeral in prose"
     # thresholds: 投资过10亿元项目, 10亿元以上项目, 年度投资1100亿元的221个项目
     tail = text[q.end : q.end + 4]
-    if re.match(r"以下的[\u4e00-\u9fff]|及以[上下][\u4e00-\u9fff]", tail):
-        return "threshold"  # 人均住房面积15平方米以下的低收入家庭, 10万千瓦及以下燃煤机组: who or what is meant
+    # who or what is meant: 15平方米以下的低收入家庭, 10万千瓦及以下燃煤机组, 30万千瓦以下煤电机组, 不到100万元的部分
+    if re.match(r"以下(?!水平)的?[\u4e00-\u9fff]|及以[上下][\u4e00-\u9fff]", tail) or (
+        re.search(r"(?:不到|不足|(?<!不)低于|不超过)$", segment) and tail.startswith("的")
+    ):
+        return "threshold"
     money = q.base_unit in ("元", "美元", "欧元")
     if money and re.search(r"[过超]$", text[max(0, q.start - 1) : q.start]) and re.match(r"(?:以上|以下)?的", tail):
         return "threshold"  # 投资过百亿元的龙头项目: the projects are counted, not the money
@@ -264,7 +271,7 @@ _BENEFICIARY = re.compile(
 )
 #: the base of a comparison or a rank is not the measure: 有效发明专利比2020年(增长), 同口径(增长), 里程全国第四
 _COMPARED_WITH = re.compile(
-    r"(?:(?:比|较)(?:20\d\d年(?:底|末)?|上年(?:同期|末)?|去年(?:同期|末)?|同期|年初|“?十[一二三四五]五”?(?:期末|末|同期))|"
+    r"(?:(?:比|较)(?:20\d\d年(?:底|末)?|上年(?:同期|末)?|去年(?:同期|末)?|同期|年初|“?十[一二三四五]五”?(?:期末|末期|末|同期))|"
     r"^同比|^同口径(?:对比)?|"
     r"[，、]?(?:位居|位列|居|排名)?全[国省市区](?:第[一二三四五六七八九十\d]+位?|前列))$"
 )

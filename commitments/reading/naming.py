@@ -418,8 +418,8 @@ def counted_noun_after(c: Clause) -> Name | None:
         head = re.search(r"级([\u4e00-\u9fff]{2,8})", text[c.after_end : c.clause_end])
         if head:
             noun += head.group(1)
-    if not (2 <= len(noun) <= 24) or q.base_unit in MEASURE_UNITS:
-        return None
+    if not (2 <= len(noun) <= 24) or q.base_unit in MEASURE_UNITS or re.fullmatch(r"大关|台阶|关口", noun):
+        return None  # (突破百万吨大关: the mark passed, the thing is named before the number)
     if re.fullmatch(r"(?:全部|基本|全面)?(?:交付|完成|建成|开工|投用)", noun) and c.previous:
         same = c.previous[-1]  # 交付3.2万套，剩余1.2万套力争2025年全部交付: the rest of what was just counted
         if same.quantity.base_unit == q.base_unit:

@@ -24,7 +24,7 @@ RENOVATION_BEFORE = re.compile(r"(?<!新建)(?:升级改造|提升改造|更新�
 MEASURE_OF_WORKS = frozenset(["公里", "米", "平方公里", "平方米", "亩", "千瓦", "吨"])
 #: money and shares: what follows them is not the counted thing
 #: (旅游总收入跃上千亿元台阶, 超千亿元市域农业全产业链)
-MEASURE_UNITS = frozenset(["元", "美元", "欧元", "%", "‰", "个百分点", "倍", "成", "∶1"])
+MEASURE_UNITS = frozenset(["元", "美元", "欧元", "%", "‰", "个百分点", "倍", "番", "成", "∶1"])
 #: an item of a list with a verb of its own does not share the verb of the first: 新增高新技术企业300家、入库…
 OWN_VERB = re.compile(
     r"^(?:入库|新认定|认定|评价|创建|培育|打造|建设|建成|实施|开展|举办|完成|开工|落地|签约|设立|新设立|吸引|选育|入选|获评)"
