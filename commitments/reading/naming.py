@@ -119,14 +119,16 @@ def task_done_share(c: Clause) -> str | None:
 def industry_shares(c: Clause) -> str | None:
     """A term of the structure of the three industries: 三次产业比重调整为4.7∶46.2∶49.1.
 
-    >>> explain("三次产业比重调整为4.7∶46.2∶49.1", "46.2")
-    ('industry_shares', '第二产业增加值比重')
+    >>> explain("三次产业比重调整为4.7∶46.2∶49.1", "46.2"), explain("二、三产业比例调整为18.06：81.94", "81.94")
+    (('industry_shares', '第二产业增加值比重'), ('industry_shares', '第三产业增加值比重'))
     """
     near = c.text[max(c.sentence_start, c.q.share_of[0] - 30) : c.q.share_of[0]] if c.q.share_of else ""
-    if not re.search(r"三次产业|产业结构|一二三产", near):  # (…三次产业结构进一步优化，调整为8.3∶41.4∶50.3)
+    if not re.search(r"三次产业|产业结构|一二三产|二、?三产业", near):  # (…三次产业结构进一步优化，调整为8.3∶41.4∶50.3)
         return None
     k = sum(1 for o in c.qs if o.share_of == c.q.share_of and o.start < c.q.start)
-    return f"第{'一二三'[k]}产业增加值比重" if k < 3 else None
+    parts = sum(1 for o in c.qs if o.share_of == c.q.share_of)
+    first = 1 if parts == 2 else 0  # two terms are of the second and third industries
+    return f"第{'一二三'[k + first]}产业增加值比重" if k + first < 3 else None
 
 
 def respectively(c: Clause) -> str | None:

@@ -205,6 +205,8 @@ QUANTITY = re.compile(
     |
     (?P<ratio>\d+(?:\.\d+)?)[∶:]1(?![\d.])
     |
+    (?<=产业)[^，。；\d]{{0,8}}?(?P<pair>\d+(?:\.\d+)?[∶:：]\d+(?:\.\d+)?)(?![\d.∶:：])
+    |
     (?P<num>{_ARABIC}|{_CNNUM})
     (?:(?P<sep>{_RANGE_SEP})(?P<num2>{_ARABIC}|{_CNNUM}))?
     (?P<approx>多|余)?
@@ -315,9 +317,13 @@ _BARE_END = re.compile(r"(?:以上|左右|以内)?(?:[、，,。；;）)]|$)")
 
 #: who a count of people names when it has no 人: 17.63万群众, 64.8万贫困人口, 1100多万学生
 _PEOPLE_AFTER = re.compile(
-    r"(?:群众|人口|贫困人口|建档立卡贫困人口|农村人口|农业转移人口|纳税人|学生|青年|老年人|妇女|职工|居民|农民工|农民|儿童|患者|"
+    r"(?:各族|各民族|农村|城乡|城镇|高校|高中|低保|困难|贫困|在校|中小|新增)?"
+    r"(?:群众|人员|人才|人口|贫困人口|建档立卡贫困人口|农村人口|农业转移人口|纳税人|学生|青年|老年人|妇女|职工|居民|农民工|农民|儿童|患者|"
     r"劳动力|游客|旅客|市民|村民|适龄女生|毕业生|考生|残疾人|监测对象|脱贫人口|婴幼儿|困难群众)"
 )
+
+
+_HOMES_AFTER = re.compile(r"(?:各族|各民族)?(?:家庭|农户)")
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -347,13 +353,15 @@ def find_quantities(text: str) -> list[Quantity]:
             value = _to_number(den) / _to_number(num)  # 三分之一 -> 0.3333; 一半 -> 0.5
             found.append(Quantity(m.start(), m.end(), m.group(), round(value, 4), None, "", "", "", True))
             continue
-        terms = re.findall(r"\d+(?:\.\d+)?", m.group("triple") or "")
+        whole = "triple" if m.group("triple") else "pair" if m.group("pair") else ""
+        terms = re.findall(r"\d+(?:\.\d+)?", m.group(whole)) if whole else []
         if terms and abs(sum(map(float, terms)) - 100) > 1.5:
             continue  # not shares of a whole (比分3:2:1)
-        if terms:  # 三次产业结构调整为4.7∶46.2∶49.1: three shares of the whole, in per cent
-            for t in re.finditer(r"\d+(?:\.\d+)?", m.group()):
-                a, b = m.start() + t.start(), m.start() + t.end()
-                found.append(Quantity(a, b, t.group(), float(t.group()), None, "%", "%", "", False, False, m.span()))
+        if terms:  # 三次产业结构调整为4.7∶46.2∶49.1, 二、三产业比例18.06：81.94: shares of the whole, in per cent
+            span = m.span(whole)
+            for t in re.finditer(r"\d+(?:\.\d+)?", m.group(whole)):
+                a, b = span[0] + t.start(), span[0] + t.end()
+                found.append(Quantity(a, b, t.group(), float(t.group()), None, "%", "%", "", False, False, span))
             continue
         if m.group("ratio"):  # 城乡居民收入比缩小至2.21∶1: a ratio to one
             found.append(
@@ -364,6 +372,8 @@ def find_quantities(text: str) -> list[Quantity]:
         mult = (m.group("mult") or "") + (m.group("mult2") or "")  # 3万多亿元: some 3 万亿元
         if not unit and mult and m.group("num")[0].isdigit() and _PEOPLE_AFTER.match(text, m.end()):
             unit = "人"  # 17.63万群众, 6600多万纳税人: people counted by who they are (the noun stays out of the quote)
+        elif not unit and mult and m.group("num")[0].isdigit() and _HOMES_AFTER.match(text, m.end()):
+            unit = "户"  # 近20万各民族家庭
         elif not unit and mult in ("万", "亿") and m.group("num")[0].isdigit() and _BARE_END.match(text, m.end()):
             unit = ""  # 增至173.1万、增长865倍: a count of so many ten-thousands (of whatever the sentence counts)
         elif not unit:
@@ -413,8 +423,23 @@ def find_quantities(text: str) -> list[Quantity]:
     found += _shared_units(text, found)
     found += _bare_multipliers(text, found)
     found += _doublings(text, found)
+    found += _years_of_schooling(text, found)
     found.sort(key=lambda q: q.start)
     return found
+
+
+def _years_of_schooling(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A length of time that is the measure, not a date or a duration: 平均受教育年限提高到10.5年.
+
+    >>> [(q.value, q.unit) for q in find_quantities("劳动年龄人口平均受教育年限提高到11.3年，用3年时间")]
+    [(11.3, '年')]
+    """
+    taken = {q.start for q in found}
+    out = []
+    for m in re.finditer(r"年限[^，。；、\d]{0,6}?(\d+(?:\.\d+)?)年", text):
+        if m.start(1) not in taken:
+            out.append(Quantity(m.start(1), m.end(), m.group(1), float(m.group(1)), None, "年", "年", "", False))
+    return out
 
 
 def _doublings(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -12,7 +12,7 @@ from .numbers import multiplier_of
 RATE_UNITS = frozenset({"%", "％", "个百分点", "‰"})
 #: a level read at a moment, not an amount that builds up through the year: the rates, and 倍 分 天 米 岁 微克/立方米
 #: (审批时限压缩至3天 is reached or not; it is never "67% done")
-LEVEL_UNITS = RATE_UNITS | {"倍", "分", "天", "个工作日", "工作日", "微克/立方米", "微克", "米", "岁", "成", "∶1"}
+LEVEL_UNITS = RATE_UNITS | {"倍", "分", "天", "个工作日", "工作日", "微克/立方米", "微克", "米", "岁", "年", "成", "∶1"}
 
 
 def normalize(value: float, unit: str) -> tuple[float, str]:
