@@ -20,7 +20,9 @@ FINISH_VERBS = (
 )  # fmt: skip
 _STRONG_BEFORE = (
     r"建成投用|建成投运|建成运营|建成使用|全面建成|基本建成|开工建设|开工|开建|竣工|改造扩建|改扩建|"
-    r"(?:全部|全面|基本)(?:取消|淘汰|消除)"  # 全部取消手机国内长途和漫游费: a removal done in full is checkable
+    # a removal or an opening is checkable (全部取消手机国内长途和漫游费, 放开外资保险经纪公司经营范围限制), so is
+    # the end of a negotiation
+    r"(?:全部|全面|基本)(?:取消|淘汰|消除)|取消|(?:全面)?放开|(?:早日)?结束(?=[^，。；]{2,30}谈判$)"
 )
 _WEAK_BEFORE = (
     r"建成|全面启动|启动|全面完成|基本完成|全域完成|全部完成|完成|新开通|开通|创成|创建|获批|实现|投用|挂牌|出台|建立(?!健全)|设立|整合设立|新创设|"
@@ -33,7 +35,8 @@ _DONE_AFTER = (
     r"全线贯通|贯通|试运行|建设完成|全覆盖|动态清零|验收|并网投运|并网发电|全容量并网|晋升国家级|升级为国家级|"
     r"达到(?:地表水)?[ⅠⅡⅢⅣⅤIV]{1,3}类(?:标准)?|达到国家[一二三]级标准|应保尽保|住有所居|“?双下降”?|通高铁|通高速公路|通高速|摘帽出列|主体完工|"
     r"转场投运|投运|开学招生|设立|获批升本|升本|获批|开行动车|通动车|完成(?:国家|省|市)下达的?(?:年度)?(?:目标任务|目标要求|任务|目标|计划)|"
-    r"投产达产|投产达效|达产|全部完成|全面完成|全部退出|面市|开业运营|开通运营|投产运营|竣工投用|封顶|修订完善|修订|对外开放|对外运营|开放运营|(?:建设|改造|整治|治理|修复)完成"
+    r"投产达产|投产达效|达产|全部完成|全面完成|全部退出|面市|开业运营|开通运营|投产运营|竣工投用|封顶|修订完善|修订|对外开放|对外运营|开放运营|(?:建设|改造|整治|治理|修复)完成|签署|生效实施|启用开放|启用|"
+    r"纳入[^，。；]{2,24}?(?:规划|范围|项目库|名录|联盟|清单|目录|试点)(?:中期调整)?"
 )
 _NAMED = re.compile(
     r"工程|项目|高铁|铁路|高速|公路|快速路|机场|航站楼|港|码头|泊位|校区|学院|学校|大学|医院|中心|馆|园区|产业园|公园|大桥|桥|"
@@ -43,13 +46,14 @@ _NAMED = re.compile(
     r"高新区|开发区|经开区|试验区|合作区|[ⅠⅡⅢⅣⅤIV]{1,3}类|口岸|大厅|指引|法规|清单|联盟|图谱|计划|前期工作|修复|"
     r"粮库|仓库|冷库|专班|研究院|奖学金|片区|酒店|宾馆|楼|大队|中队|支队|社区|景区|目录|车间|驿站|"
     r"中学|小学|幼儿园|协会|保税区|保护区|示范单位|步道|绿道|专项资金|名录|集团|银行|公司|连廊|廊道|示范县|规则|《[^》]+》|"
-    r"先导区|先行区|机组|大奖|通道|示范点"
+    r"先导区|先行区|机组|大奖|通道|示范点|协定|议定书|工具"
 )
 _WORK_NOT_RESULT = re.compile(
     r"^(?:加快|推进|推动|深化|积极|持续|支持|鼓励|谋划|加速|培育|探索|研究|扎实|全力推进|继续|大力)"
 )
 _HEDGE_LEAD = re.compile(
     r"^(?:力争|确保|争取|年内|今年|上半年|下半年|国庆节前|年底前|汛期前|\d{4}年(?:底前|前|内|底)|全面|同时|并|尽快|扎实|"
+    r"[一二三四五六七八九十]是|以及|协调|协同|率先|"
     r"高质量|高水平|高标准|圆满|如期|顺利|策划|科学|全力|做好|要|抓紧|今明两年|[两三五]年内|基本(?!建成|完成|淘汰|取消|消除)|"
     r"加快(?=启用|建成投用|投入使用|设立|组建)|稳妥有序|稳妥|有序|不折不扣)+"
 )
@@ -95,6 +99,9 @@ _SUFFIX = re.compile(rf"(?:{_DONE_AFTER})$")
 #: works started or finished (启动/完成…建设) and tasks finished (完成…整改) are deliverables without a named object
 _WORKS_DONE = "建设|改造|整治|修缮|迁建"
 _TASKS_DONE = "|评估|研究|整改|换届|重建|扩区|认定"
+_THE_WHOLE_PLAN = re.compile(
+    r"(?:“?十[一二三四五六]五”?规划|今年|全年|上述|各项|今年各项|全年各项|今年发展|年度|20\d\d年[^，。；]{0,12}?)(?:各项)?目标任务"
+)
 #: 所有/全部 + a class (所有设区市通高铁) is specific: all of them; 各项/一批 are not
 _VAGUE_OBJECT = re.compile(r"^(?:一[批些次座个]|更多|若干|各类|新的|好|了|各项|年度|目标|任务)")
 
@@ -190,6 +197,12 @@ def _is_milestone(clause: str) -> bool:
     [False, False, False, False]
     >>> [_is_milestone(c) for c in ("推进产业园建设", "推动建立长效机制", "加快城区建成区扩容")]
     [False, False, False]
+    >>> [_is_milestone(c) for c in ("取消流量“漫游”费", "全面放开一般制造业", "一是完成深盐二通道噪音整治工程")]
+    [True, True, True]
+    >>> [_is_milestone(c) for c in ("地铁15号线纳入轨道交通五期建设规划", "中欧投资协定签署", "确保区游泳馆启用开放")]
+    [True, True, True]
+    >>> [_is_milestone(c) for c in ("高质量完成“十四五”规划目标任务", "取消或降低一批收费", "通过深化改革、完善政策")]
+    [False, False, False]
     """
     core = _HEDGE_LEAD.sub("", clause.strip()).rstrip('”"')
     if clause.strip().startswith("做好"):
@@ -232,6 +245,12 @@ def _is_milestone(clause: str) -> bool:
             obj = re.sub(r"^好(?=[\u4e00-\u9fff“]{2})", "", obj)  # 编制好…规划
         if len(obj) < 2 or _VAGUE_OBJECT.match(obj) or ("一批" in obj and not re.match(_STRONG_BEFORE, m.group())):
             return False
+        if "一批" in obj and "取消" in m.group():
+            return False  # 取消或降低一批收费: which ones?
+        if _THE_WHOLE_PLAN.fullmatch(obj):
+            return False  # 高质量完成“十四五”规划目标任务: the plan as a whole, checked figure by figure
+        if m.group() == "通过" and re.match(r"(?:深化|加强|实施|推进|开展|完善|建立|强化|优化|提升)", obj):
+            return False  # 通过深化改革: the means, not passing a review
         if m.group() in ("实现", "办好") and "的" in obj:  # 实现经济“质的有效提升”, 办好群众家门口的学校: aims
             return False
         if re.match(_STRONG_BEFORE, m.group()) or _NAMED.search(obj):
