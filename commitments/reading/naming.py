@@ -688,7 +688,7 @@ def generic_subject(c: Clause) -> str | None:
         head = TOPIC_HEAD.match(topic)
         topic = head.group(1) if head else ""
     if 2 <= len(topic) <= 8 and topic_end < c.q.start:
-        return topic + cleaned
+        return without_event(topic) + cleaned  # 益阳电厂二期投产，总装机达386万千瓦 → 益阳电厂二期总装机
     return None
 
 

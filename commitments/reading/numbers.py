@@ -420,12 +420,35 @@ def find_quantities(text: str) -> list[Quantity]:
                 chinese=chinese,
             )
         )
+    found = _mixed_numerals(text, found)
     found += _shared_units(text, found)
     found += _bare_multipliers(text, found)
     found += _doublings(text, found)
     found += _years_of_schooling(text, found)
     found.sort(key=lambda q: q.start)
     return found
+
+
+_MIXED = re.compile(rf"(?<![\d.])(\d+)(万|亿)(\d)千(多|余)?(万(?=[^\u4e00-\u9fff]|$))?({_UNIT_RE})?")
+
+
+def _mixed_numerals(text: str, found: list[Quantity]) -> list[Quantity]:
+    """1万6千多户, 2万5千公里, 1亿3千多万: a number written in two places of the Chinese count.
+
+    >>> [(q.number, q.value, q.unit) for q in find_quantities("增加到1万6千多户，里程增加到2万5千公里")]
+    [('1万6千', 1.6, '万户'), ('2万5千', 2.5, '万公里')]
+    """
+    out = list(found)
+    for m in _MIXED.finditer(text):
+        mult, unit = m.group(2), m.group(6) or ""
+        if mult == "万" and m.group(5):
+            continue  # 1万6千万 is no way to write a number
+        value = int(m.group(1)) + int(m.group(3)) / 10
+        out = [q for q in out if q.end <= m.start() or q.start >= m.end()]
+        q = Quantity(m.start(), m.end(), m.group(1) + mult + m.group(3) + "千", value, None, mult + unit, unit,
+                     m.group(4) or "", False)  # fmt: skip
+        out.append(q)
+    return out
 
 
 def _years_of_schooling(text: str, found: list[Quantity]) -> list[Quantity]:
