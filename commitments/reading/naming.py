@@ -360,6 +360,9 @@ _EVENTS = (
     r"清理规范|取消|下放|新设|新开办|认定|资助|处置|化解|精细化治理|专项治理"
 )
 _EVENT_BEFORE = re.compile(rf"(?:{_EVENTS})$")
+_RENOVATION_LEAD = re.compile(
+    r"^(?:启动|完成|全面|力争|年内|全年)*(?:升级改造|提升改造|更新改造|维修改造|改造提升|整治提升|提质升级|综合整治|改造)"
+)
 _EVENT_LEADS = re.compile(rf"^[\s　]*(?:力争|确保|年内|全年|累计|先后|相继)?(?:{_EVENTS})")
 
 
@@ -443,6 +446,10 @@ def counted_noun_after(c: Clause) -> Name | None:
     if re.search(r"(?<!新)开工(?:建设)?$", before) and noun.endswith("项目"):
         noun += "开工"  # 开工建设26个重大项目 counts projects started: an event, after the noun
     renovated = RENOVATION_BEFORE.search(before.rstrip())
+    if not renovated and before.rstrip().endswith(("等", "、", "和")):
+        # 维修改造机场大道、友谊路等58条重要道路, 启动改造19个城中村、180个城镇老旧小区: the list's verb
+        lead = _RENOVATION_LEAD.match(before.lstrip())
+        renovated = lead and re.search(RENOVATION_BEFORE.pattern, lead.group())
     if renovated and not flow and not noun.endswith(renovated.group()):
         noun += renovated.group()  # 改造7公里老旧污水管网 → 老旧污水管网改造, as 改造 X is named everywhere
     return Name((flow.group() if flow else "") + noun, r.quote_end + len(text[r.quote_end : c.after_end].rstrip()))
@@ -451,8 +458,8 @@ def counted_noun_after(c: Clause) -> Name | None:
 def shares_first_verb(c: Clause) -> str | None:
     """Later items of a list share the verb (and 乡村/农村) of the first: 建成中小学55所、幼儿园120所.
 
-    >>> explain("建成中小学55所、幼儿园120所", "120")
-    ('shares_first_verb', '建成幼儿园')
+    >>> explain("建成中小学55所、幼儿园120所", "120"), explain("更新改造复康路等道路80条、桥梁15座", "15")
+    (('shares_first_verb', '建成幼儿园'), ('shares_first_verb', '桥梁更新改造'))
     """
     previous, cleaned = c.previous, c.cleaned
     listed_after = (
@@ -463,6 +470,12 @@ def shares_first_verb(c: Clause) -> str | None:
     if not (cleaned and listed_after and previous[-1].quantity.start >= c.clause_start):
         return None
     flow = LEADING_FLOW.match(previous[-1].indicator)
+    works = RENOVATION_BEFORE.search(previous[-1].indicator)
+    plain = not re.search(r"改|治理|整治|抚育|加装|项目|占|率|比重", cleaned) and c.q.base_unit not in MEASURE_UNITS
+    if works and not flow and plain and not OWN_VERB.match(cleaned):
+        # 更新改造复康路等道路80条、桥梁15座 → 桥梁更新改造; 改造提升乡村中小学110所、幼儿园252所 → 乡村幼儿园…
+        place = re.match(r"(?:乡村|农村|城市|城区)", previous[-1].indicator)
+        return (place.group() if place and not cleaned.startswith(place.group()) else "") + cleaned + works.group()
     if flow and not LEADING_FLOW.match(cleaned) and not OWN_VERB.match(cleaned):
         rest = previous[-1].indicator[flow.end() :]
         place = re.match(r"(?:乡村|农村|城市|城区)", rest)
@@ -734,7 +747,16 @@ def subject_before(c: Clause) -> str:
         return c.cleaned + "占比"  # (新设外资企业增长近70% is a growth, not a share)
     if c.q.base_unit in ("元", "美元") and c.cleaned.endswith(("成交", "交易", "销售")):
         return c.cleaned + "额"  # 文博会成交207.53亿元: the money is the amount traded
+    works = _RENOVATED_THING.fullmatch(c.cleaned)
+    if works and c.q.base_unit not in MEASURE_UNITS:
+        return works.group(2) + works.group(1)  # 更新改造复康路等道路80条 → 道路更新改造
     return c.cleaned
+
+
+#: works named before what they are done to, with examples (更新改造复康路等道路): the thing, then the works
+_RENOVATED_THING = re.compile(
+    r"(升级改造|提升改造|更新改造|维修改造|改造提升|整治提升|提质升级|综合整治|改造)(?:[^，。；、]{1,12}?等)?([\u4e00-\u9fff]{2,8})"
+)
 
 
 RULES: tuple[Rule, ...] = (

@@ -19,7 +19,9 @@ LEADING_FLOW = re.compile(
     r"^(?:新建和改造|新建和改扩建|新开工和续建|开工和续建|新增|新登记|新设立|新建|净增|新改建|新改扩建|新建改扩建|新建改造|新引进|新招引|引进|招引|新开工|改造提升|发放|建成|新开发|打通|减免|新建和改造|新建和改扩建|开工和续建|新开工和续建)"
 )
 #: works on an existing thing, said before the count and named after it: 升级改造4家社康中心 → 社康中心升级改造
-RENOVATION_BEFORE = re.compile(r"(?<!新建)(?:升级改造|提升改造|更新提升|整治提升|维修加固|综合整治|改造)$")
+RENOVATION_BEFORE = re.compile(
+    r"(?<!新建)(?:升级改造|提升改造|更新改造|维修改造|改造提升|更新提升|整治提升|提质升级|维修加固|综合整治|改造)$"
+)
 #: measures of built works that may follow a count of them directly (15项950公里高速公路项目)
 MEASURE_OF_WORKS = frozenset(["公里", "米", "平方公里", "平方米", "亩", "千瓦", "吨"])
 #: money and shares: what follows them is not the counted thing
