@@ -148,7 +148,8 @@ def _read_one(text: str, qs: list[Quantity], i: int, start: int, end: int, done:
     r.indicator = _second_measure(r, done, clause_start)
     first = listed_with(text, qs, i, clause_start)
     lead_end = first[0].start if first else q.start
-    r.indicator = with_direction(r.indicator, text[max(clause_start, lead_end - 8) : lead_end])
+    if q.base_unit not in ("倍", "番"):  # 专利拥有量增加两倍: the multiple says the direction
+        r.indicator = with_direction(r.indicator, text[max(clause_start, lead_end - 8) : lead_end])
     return r
 
 

@@ -1,0 +1,53 @@
+"""Ways of writing a figure that unseen reports use: ranges, doublings, mixed numerals, the plan's own outline.
+
+The texts are short paraphrases written for these tests, in the shapes met on real provincial and national
+reports (新疆 2026, 湖南 2026, 国务院 2018 and 2021, 宝安区 2022, 天津 2026)."""
+
+from commitments.reading import extract
+
+REPORT = """一、2025年工作回顾
+这一年，我们交出了一份优异答卷。外贸进出口突破5000亿元大关，利用外资、投资分别增长45%、20%。国家高新技术企业总量达到6759家（上年5842家），\
+两个街道全市排名分别上升31名和18名。研发投入翻一番，有效发明专利拥有量增加两倍。日均新设企业增加到1万6千多户，共减轻市场主体负担3万多亿元。\
+营养改善计划惠及3600多万农村学生，千余家优质企业融入产业链。扎实开展深入贯彻中央八项规定精神学习教育。
+二、2026年工作安排
+《规划纲要（草案）》提出五大类21个主要指标，包括13个预期性指标、8个约束性指标。
+今年主要预期目标是：地区生产总值增长5.5%—6%，城镇新增就业28万人，劳动年龄人口平均受教育年限提高到11.3年。\
+淘汰关停不达标的30万千瓦以下煤电机组。更新改造复康路等道路80条、桥梁15座。
+"""
+
+
+def _by_value(items, value):
+    return [x for x in items if x.value == value]
+
+
+def test_a_range_with_the_unit_at_both_ends_is_one_goal_with_its_upper_end():
+    e = extract(REPORT)
+    (gdp,) = _by_value(e.commitments, 5.5)
+    assert (gdp.indicator, gdp.stretch_value, gdp.quote) == ("地区生产总值", 6.0, "地区生产总值增长5.5%—6%")
+    assert not _by_value(e.commitments, 6.0)
+
+
+def test_the_plans_own_outline_thresholds_and_the_year_before_are_not_figures():
+    e = extract(REPORT)
+    values = {c.value for c in e.commitments if c.kind == "target"}
+    assert not values & {21, 13, 8, 30}  # 21个主要指标…, 30万千瓦以下煤电机组
+    # （上年5842家）, rank changes, 交出了一份答卷, 中央八项规定
+    assert not {(o.value, o.unit) for o in e.outcomes} & {(5842, "家"), (31, "名"), (18, "名"), (1, "份"), (8, "项")}
+
+
+def test_doublings_mixed_numerals_and_people_counted_in_wan_are_read():
+    e = extract(REPORT)
+    got = {(o.indicator, o.value, o.unit) for o in e.outcomes}
+    assert ("进出口总额", 5000, "亿元") in got
+    assert ("实际使用外资", 45, "%") in got  # 利用外资 is the measure, not an existing asset
+    assert {("全社会研发投入", 1, "番"), ("有效发明专利拥有量", 2, "倍")} <= got
+    assert {("日均新设企业", 1.6, "万户"), ("减轻市场主体负担", 3, "万亿元")} <= got  # 1万6千多户, 3万多亿元
+    assert {(o.value, o.unit, o.qualifier) for o in e.outcomes} >= {(3600, "万人", "多"), (1000, "家", "余")}
+
+
+def test_years_of_schooling_and_works_named_after_the_thing():
+    e = extract(REPORT)
+    targets = {c.indicator: (c.value, c.unit) for c in e.commitments if c.kind == "target"}
+    assert targets["劳动年龄人口平均受教育年限"] == (11.3, "年")
+    assert targets["道路更新改造"] == (80, "条")
+    assert targets["桥梁更新改造"] == (15, "座")
