@@ -163,6 +163,10 @@ _RANK_BEFORE = re.compile(r"(?:全国|全球|全省|全市|世界|国内|进入|
 _AGE_MEASURED = re.compile(r"(?:寿命|年龄)[^，。；]{0,16}$|(?:提高|增加|延长|降低|下降)(?:了|到|至)?$")
 
 
+#: a capacity right after these is the amount built (建成700万千瓦新型储能项目), after a company it is a name
+_BUILT_BEFORE = re.compile(r"(?:新增|建成|建设|开工|投产|新建|实施|推进|完成|形成|达到|达|超)$")
+
+
 def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) -> str:
     """Why a quantity is not a goal or outcome, or "" if it may be one."""
     before = text[max(0, q.start - 1) : q.start]
@@ -202,6 +206,13 @@ def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) 
         return "name or size class"
     if q.base_unit in ("分钟", "小时") and _AREA_SLOGAN.match(after):
         return "slogan"
+    capacity = q.base_unit in ("吨", "千瓦", "兆瓦", "吉瓦", "立方米") or q.unit.endswith("/年")
+    if (
+        capacity
+        and re.match(r"[^，。；、]{0,14}?项目", text[q.end : q.end + 18])
+        and not _BUILT_BEFORE.search(text[max(0, q.start - 4) : q.start])
+    ):
+        return "name or size class"  # 推动吉林梅花60万吨赖氨酸等项目释放产能: the size in a project's name
     if q.base_unit == "岁" and not _AGE_MEASURED.search(text[max(0, q.start - 24) : q.start]):
         return "age bracket"  # 3岁以下婴幼儿, 65岁以上老年人 (not 人均预期寿命达到79.72岁)
     a, b = quote_bounds(text, q.start)
