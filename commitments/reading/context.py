@@ -22,7 +22,8 @@ _EXISTING = re.compile(
 #: words that follow a unit and make the number a name, a rank or a size class: 500强, 5万吨级, 三件大事
 #: the same after continuing work (继续抓实124个市级示范片区) or a method (按…4个类型推进): not new
 _EXISTING_LATE = re.compile(
-    r"^(?:按|(?:继续|持续)(?:抓实|抓好|办好|用好|管好|做好|做实|运营好|实施|推进)|优化提升|加快提升|振兴|做强|做优|壮大)"
+    r"^(?:按|(?:继续|持续)(?:抓实|抓好|办好|用好|管好|做好|做实|运营好|实施|推进)|优化提升|加快提升|振兴|做强|做优|壮大|"
+    r"(?:稳妥)?运行好?)"
 )
 _NAME_AFTER = re.compile(r"^(?:强|号|届|周年|级|大(?!关|台阶)|方面|期|工作日|个月|月|代|中全会|次全会|批次|口径)")
 _AREA_SLOGAN = re.compile(
@@ -224,6 +225,10 @@ def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) 
     used_money = q.base_unit.endswith("元") and re.match(r"(?:继续)?利用", segment)  # 利用地方政府债券978.6亿元: a flow
     if (_EXISTING.match(segment) or _EXISTING_LATE.match(segment)) and not used_money:
         return "existing asset"
+    if re.match(r"(?:支持|提升|推动|促进|带动)$", segment) and re.match(
+        r"[^，。；、]{1,14}?(?:高质量发展|质效|发展壮大)(?:[，。；、]|$)", text[q.end : q.end + 24]
+    ):
+        return "existing asset"  # 支持29个扩权赋能县高质量发展: the places helped, not a count of new things
     one = q.chinese and q.value == 1 and not q.bare and q.unit not in ("倍", "番")  # 交出了一份答卷: prose
     if re.search(r"[^为]了$|已(?:达|达到|有|经|超过|突破)$", segment) and not one:
         return "past"  # 遴选了12类, 60岁以上人口已达2.5亿 (in a plan: said of the past or present, not a goal)
