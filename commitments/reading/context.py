@@ -226,7 +226,7 @@ def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) 
     if (_EXISTING.match(segment) or _EXISTING_LATE.match(segment)) and not used_money:
         return "existing asset"
     if re.match(r"(?:支持|提升|推动|促进|带动)$", segment) and re.match(
-        r"[^，。；、]{1,14}?(?:高质量发展|质效|发展壮大)(?:[，。；、]|$)", text[q.end : q.end + 24]
+        r"[^，。；、]{1,14}?(?:高质量发展|质效|发展壮大|做大做强)(?:[，。；、]|$)", text[q.end : q.end + 24]
     ):
         return "existing asset"  # 支持29个扩权赋能县高质量发展: the places helped, not a count of new things
     one = q.chinese and q.value == 1 and not q.bare and q.unit not in ("倍", "番")  # 交出了一份答卷: prose
