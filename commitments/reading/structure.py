@@ -159,6 +159,9 @@ def find_parts(text: str, body: Body | None = None) -> list[RawPart]:
     >>> text = "“十四五”时期发展回顾\n这五年，好。\n“十五五”时期的主要目标任务\n到2030年。\n2026年主要工作\n今年要。"
     >>> [(p.kind, p.horizon) for p in find_parts(text)]
     [('review', None), ('plan', 2030), ('plan', None)]
+    >>> text = "各位代表：\n2022年工作回顾\n一、防疫\n好。\n二、稳\n好。\n2023年主要工作\n一、发展\n要。\n二、民生\n"
+    >>> [(p.kind, p.title) for p in find_parts(text)]
+    [('review', '2022年工作回顾'), ('plan', '2023年主要工作')]
     """
     body = body or Body(0, len(text))
     report_like = bool(_REPORT_LIKE.search(text, body.start, body.end))
@@ -166,11 +169,13 @@ def find_parts(text: str, body: Body | None = None) -> list[RawPart]:
     # headings on lines of their own above numbered ones (“十四五”时期发展成就和2025年工作回顾 … 一、…): the
     # numbered ones are the plan's chapters
     titles = {t for _, t in numbered}  # (a table of contents repeats the numbered headings: not headings of its own)
-    heads = (
-        numbered
-        if len([b for b in bare if (not numbered or b[0] < numbered[0][0]) and b[1] not in titles]) < 2
-        else bare
+    own = [b for b in bare if b[1] not in titles]
+    above = [b for b in own if not numbered or b[0] < numbered[0][0]]
+    # 2022年工作回顾 一、… 二、… 2023年主要工作 一、…: the numbering starts again under each bare heading
+    restarts = len(own) >= 2 and any(
+        (m.group(1) or m.group(2)) == "一" for m in _PART.finditer(text, own[1][0], body.end)
     )
+    heads = bare if len(above) >= 2 or (above and restarts) else numbered
     parts: list[RawPart] = []
     for i, (start, title) in enumerate(heads):
         end = heads[i + 1][0] if i + 1 < len(heads) else body.end
