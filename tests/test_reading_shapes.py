@@ -51,3 +51,15 @@ def test_years_of_schooling_and_works_named_after_the_thing():
     assert targets["劳动年龄人口平均受教育年限"] == (11.3, "年")
     assert targets["道路更新改造"] == (80, "条")
     assert targets["桥梁更新改造"] == (15, "座")
+
+
+def test_unnumbered_part_headings_with_their_own_numbering_are_the_parts():
+    text = (
+        "各位代表：\n现在，我代表区人民政府向大会报告政府工作。\n2022年工作回顾\n一、切实做到“疫情要防住”\n"
+        "全年新增就业2万人。\n二、切实做到“经济要稳住”\n地区生产总值增长3%。\n2023年主要工作\n"
+        "一、加快融入新发展格局\n地区生产总值增长6%。\n二、增进民生福祉\n新增学位1万个。\n"
+    )
+    e = extract(text)
+    assert (e.plan_year, e.review_year) == (2023, 2022)
+    assert [p.kind for p in e.parts] == ["review", "plan"]
+    assert {c.value for c in e.commitments} == {6, 1} and {o.value for o in e.outcomes} == {2, 3}
