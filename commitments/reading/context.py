@@ -174,6 +174,10 @@ def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) 
     after = text[q.end : q.end + 6]
     if before == "第" or text[max(0, q.start - 2) : q.start] in ("排名", "位居", "居前", "前列"):
         return "ordinal"
+    if q.unit in ("%", "‰") and re.search(r"(?:ESI|进入[^，。；]{0,8})前$", text[max(0, q.start - 12) : q.start]):
+        return "ordinal"  # 15个学科进入ESI前1%: a rank
+    if text[max(0, q.start - 1) : q.start] == "每" and q.base_unit in ("人", "户"):
+        return "denominator"  # 每10万人刑事案件数: per so many people
     if _RANK_BEFORE.search(text[max(0, q.start - 4) : q.start]) or (
         q.base_unit in ("名", "位") and re.search(r"(?:前|进步|前进)$", text[max(0, q.start - 2) : q.start])
     ):
@@ -210,7 +214,7 @@ def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) 
     capacity = q.base_unit in ("吨", "千瓦", "兆瓦", "吉瓦", "立方米") or q.unit.endswith("/年")
     if (
         capacity
-        and re.match(r"[^，。；、]{0,14}?项目", text[q.end : q.end + 18])
+        and re.match(r"[^，。；、]{0,14}?(?:项目|工程)", text[q.end : q.end + 18])
         and not _BUILT_BEFORE.search(text[max(0, q.start - 4) : q.start])
     ):
         return "name or size class"  # 推动吉林梅花60万吨赖氨酸等项目释放产能: the size in a project's name
@@ -238,6 +242,11 @@ def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) 
     rest = text[q.end : q.end + 24]
     if q.base_unit in ("条", "项", "个") and _DOCUMENT_AFTER.match(rest) and _CARRY_OUT.match(segment):
         return "document name"
+    carried = _CARRY_OUT.match(segment) or re.search(
+        r"(?:落实|实施|贯彻|执行)[^，。；]*、[^，。；]*$", text[max(0, q.start - 30) : q.start]
+    )
+    if q.base_unit == "条" and carried and re.match(r"[^。；]{0,24}?(?:等)?(?:系列)?措施", rest):
+        return "document name"  # 实施扩大工业有效投资26条、外贸稳增长25条等系列措施
     if re.search(r"见附件", text[q.end : q.end + 8]):
         return "in an annex"  # 其中新办10件，见附件: the annex lists them, the annotators leave them out
     # 压减三分之一以上, 压缩一半以上, 稳定在八成左右: a share, in words
@@ -257,11 +266,14 @@ def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) 
     money = q.base_unit in ("元", "美元", "欧元")
     if money and re.search(r"[过超]$", text[max(0, q.start - 1) : q.start]) and re.match(r"(?:以上|以下)?的", tail):
         return "threshold"  # 投资过百亿元的龙头项目: the projects are counted, not the money
+    if q.bare and money and re.match(r"(?:的)?(?:城市|地市|县|企业|园区)", text[q.end : q.end + 3]):
+        return "threshold"  # 东莞成为第四个经济总量超万亿元城市
     if q.bare and money and re.search(r"\d+[个家户]", text[seg_start : q.start]):
         return "threshold"  # 703个村集体经济收入达到百万元以上
     # 年度投资1100亿元的221个项目: the total of the things counted next, not a bar they pass
     total = money and re.search(r"投资$", segment) and re.match(r"的[\d.]+[个家项]", text[q.end : q.end + 8])
-    bars = money and _NEXT_BAR.match(text, q.end) and not total
+    listed = re.search(r"分别[^，。；]{0,4}$", text[max(0, q.start - 8) : q.start])  # 分别超过8万元、4.5万元
+    bars = money and _NEXT_BAR.match(text, q.end) and not total and not listed
     if bars and (
         re.search(r"[过超]$", text[max(0, q.start - 1) : q.start]) or _BAR_END.search(text, q.end, q.end + 40)
     ):

@@ -27,7 +27,9 @@ UNITS = sorted(
         "‰",
         "千瓦时",
         "千瓦",
+        "兆瓦时",
         "兆瓦",
+        "吉瓦时",
         "吉瓦",
         "平方公里",
         "平方千米",
@@ -67,6 +69,7 @@ UNITS = sorted(
         "场",
         "列",
         "件",
+        "例",
         "批次",
         "批",
         "类",
@@ -214,7 +217,7 @@ QUANTITY = re.compile(
     (?P<approx2>多|余)?
     (?P<mult2>(?<=万多|万余)亿)?
     (?P<unit>{_UNIT_RE})?
-    (?P<per>[/／](?:日|天|年|月|小时|平方公里|平方千米))?
+    (?P<per>[/／](?:日|天|年|月|小时|平方公里|平方千米|千瓦时))?
     """,
     re.X,
 )
@@ -317,8 +320,8 @@ _BARE_END = re.compile(r"(?:以上|左右|以内)?(?:[、，,。；;）)]|$)")
 
 #: who a count of people names when it has no 人: 17.63万群众, 64.8万贫困人口, 1100多万学生
 _PEOPLE_AFTER = re.compile(
-    r"(?:各族|各民族|农村|城乡|城镇|高校|高中|低保|困难|贫困|在校|中小|新增)?"
-    r"(?:群众|人员|人才|人口|贫困人口|建档立卡贫困人口|农村人口|农业转移人口|纳税人|学生|青年|老年人|妇女|职工|居民|农民工|农民|儿童|患者|"
+    r"(?:各族|各民族|农村|城乡|城镇|高校|高中|低保|困难|贫困|在校|中小|新增|偏远|参保|重点){0,2}"
+    r"(?:群众|人员|人才|人口|群体|孕产妇|贫困人口|建档立卡贫困人口|农村人口|农业转移人口|纳税人|学生|青年|老年人|妇女|职工|居民|农民工|农民|儿童|患者|"
     r"劳动力|游客|旅客|市民|村民|适龄女生|毕业生|考生|残疾人|监测对象|脱贫人口|婴幼儿|困难群众)"
 )
 
@@ -425,6 +428,7 @@ def find_quantities(text: str) -> list[Quantity]:
     found += _bare_multipliers(text, found)
     found += _doublings(text, found)
     found += _years_of_schooling(text, found)
+    found += _fractions_and_scores(text, found)
     found.sort(key=lambda q: q.start)
     return found
 
@@ -448,6 +452,35 @@ def _mixed_numerals(text: str, found: list[Quantity]) -> list[Quantity]:
         q = Quantity(m.start(), m.end(), m.group(1) + mult + m.group(3) + "千", value, None, mult + unit, unit,
                      m.group(4) or "", False)  # fmt: skip
         out.append(q)
+    return out
+
+
+#: 占全国1/3, 约占地区生产总值的1/3强: a share written as a fraction (of a whole named before it)
+_SLASH_FRACTION = re.compile(r"(?<=[\u4e00-\u9fff、])([1-9])/([2-9]|10)(?![\d/.])")
+#: a measure that reports write without a unit: 收入比缩小至2.54, 收入倍差从1.96缩小至1.81, 满意度提升至89.6
+_UNITLESS_NUM = r"(?:\d+\.\d+|\d{2}(?:\.\d+)?)(?![\d.%％‰∶:万亿千百个分年天次项家倍名位届期岁月日])"
+_UNITLESS = re.compile(
+    rf"(?:收入比|倍差|满意度|综合指数)[^，。；、\d%]{{0,8}}?{_UNITLESS_NUM}(?:[^，。；、\d%]{{1,6}}?{_UNITLESS_NUM})?"
+)
+
+
+def _fractions_and_scores(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Shares written as fractions, and ratios and scores written without a unit.
+
+    >>> [(q.number, q.value, q.unit) for q in find_quantities("占全国1/3，收入比缩小至2.54，满意度从84.7提升至89.6")]
+    [('1/3', 0.3333, ''), ('2.54', 2.54, ''), ('84.7', 84.7, ''), ('89.6', 89.6, '')]
+    """
+    taken = {i for q in found for i in range(q.start, q.end)}
+    out = []
+    for m in _SLASH_FRACTION.finditer(text):
+        if m.start() not in taken and int(m.group(1)) < int(m.group(2)):
+            value = round(int(m.group(1)) / int(m.group(2)), 4)
+            out.append(Quantity(m.start(), m.end(), m.group(), value, None, "", "", "", False))
+    for m in _UNITLESS.finditer(text):
+        for g in re.finditer(r"\d+(?:\.\d+)?", text[m.start() : m.end()]):
+            a = m.start() + g.start()
+            if a not in taken and not text[a - 1 : a].isdigit():
+                out.append(Quantity(a, a + len(g.group()), g.group(), float(g.group()), None, "", "", "", False))
     return out
 
 
