@@ -35,7 +35,7 @@ _DONE_AFTER = (
     r"全线贯通|贯通|试运行|建设完成|全覆盖|动态清零|验收|并网投运|并网发电|全容量并网|晋升国家级|升级为国家级|"
     r"达到(?:地表水)?[ⅠⅡⅢⅣⅤIV]{1,3}类(?:标准)?|达到国家[一二三]级标准|应保尽保|住有所居|“?双下降”?|通高铁|通高速公路|通高速|摘帽出列|主体完工|"
     r"转场投运|投运|开学招生|设立|获批升本|升本|获批|开行动车|通动车|完成(?:国家|省|市)下达的?(?:年度)?(?:目标任务|目标要求|任务|目标|计划)|"
-    r"投产达产|投产达效|达产|全部完成|全面完成|全部退出|面市|开业运营|开通运营|投产运营|竣工投用|封顶|修订完善|修订|对外开放|对外运营|开放运营|(?:建设|改造|整治|治理|修复)完成|签署|生效实施|启用开放|启用|"
+    r"投产达产|投产达效|达产|全部完成|全面完成|全部退出|面市|开业运营|开通运营|投产运营|竣工投用|封顶|修订完善|修订|对外开放|对外运营|开放运营|(?:建设|改造|整治|治理|修复)完成|签署|生效实施|启用开放|启用|建成通水|通水|扩区|清零|零增长|"
     r"纳入[^，。；]{2,24}?(?:规划|范围|项目库|名录|联盟|清单|目录|试点)(?:中期调整)?"
 )
 _NAMED = re.compile(
@@ -55,7 +55,7 @@ _HEDGE_LEAD = re.compile(
     r"^(?:力争|确保|争取|年内|今年|上半年|下半年|国庆节前|年底前|汛期前|\d{4}年(?:底前|前|内|底)|全面|同时|并|尽快|扎实|"
     r"[一二三四五六七八九十]是|以及|协调|协同|率先|"
     r"高质量|高水平|高标准|圆满|如期|顺利|策划|科学|全力|做好|要|抓紧|今明两年|[两三五]年内|基本(?!建成|完成|淘汰|取消|消除)|"
-    r"加快(?=启用|建成投用|投入使用|设立|组建)|稳妥有序|稳妥|有序|不折不扣)+"
+    r"加快(?=启用|建成投用|投入使用|设立|组建|完成|推动)|全线(?=贯通|通车)|稳妥有序|稳妥|有序|不折不扣)+"
 )
 #: who or where before the verb: 在全国实施…, 省市县建立…, 与北京联合制定…
 _SCOPE_LEAD = re.compile(
@@ -68,7 +68,9 @@ _CARRIED_OUT = re.compile(
     r"^开展.{2,}普查$|^全面(?:实施|推行).{2,}(?:制度|清单|政策|制)$|^在全[国省市](?:实施|推行|实行|推开).{2,}$"
 )
 #: a result that needs no named object: 零就业家庭动态清零, 规上工业企业实现…全覆盖
-_RESULT_ALONE = ("下线", "通航", "通车", "投产", "竣工", "竣工验收", "动态清零", "全覆盖", "应保尽保", "住有所居")
+_RESULT_ALONE = (
+    "下线", "通航", "通车", "投产", "竣工", "竣工验收", "动态清零", "清零", "零增长", "全覆盖", "应保尽保", "住有所居"
+)  # fmt: skip
 #: a state one can check (水质稳定达到Ⅲ类, 空气质量达到国家二级标准, 事故“双下降”): its subject is the measure
 _STATE_REACHED = re.compile(
     r"(?:达到|优于)(?:地表水)?[ⅠⅡⅢⅣⅤIV]{1,3}类(?:标准)?|达到国家[一二三]级标准|“?双下降”?|摘帽出列|主体完工|"
@@ -98,7 +100,9 @@ _PREFIX = re.compile(rf"^(?:{_STRONG_BEFORE}|{_WEAK_BEFORE})")
 _SUFFIX = re.compile(rf"(?:{_DONE_AFTER})$")
 #: works started or finished (启动/完成…建设) and tasks finished (完成…整改) are deliverables without a named object
 _WORKS_DONE = "建设|改造|整治|修缮|迁建"
-_TASKS_DONE = "|评估|研究|整改|换届|重建|扩区|认定"
+_TASKS_DONE = "|评估|研究|整改|换届|重建|扩区|认定|组建"
+#: what 通过 passes when it is a result (通过国家生态园林城市复检), not a means (通过深化改革)
+_PASSED = re.compile(r"验收|评审|认证|审查|评估|考核|审议|鉴定|复核|复审|复检|达标|创建")
 _THE_WHOLE_PLAN = re.compile(
     r"(?:“?十[一二三四五六]五”?规划|今年|全年|上述|各项|今年各项|全年各项|今年发展|年度|20\d\d年[^，。；]{0,12}?)(?:各项)?目标任务"
 )
@@ -204,7 +208,7 @@ def _is_milestone(clause: str) -> bool:
     >>> [_is_milestone(c) for c in ("高质量完成“十四五”规划目标任务", "取消或降低一批收费", "通过深化改革、完善政策")]
     [False, False, False]
     """
-    core = _HEDGE_LEAD.sub("", clause.strip()).rstrip('”"')
+    core = _HEDGE_LEAD.sub("", clause.strip()).rstrip('”"').replace("“清零”", "清零")
     if clause.strip().startswith("做好"):
         core = re.sub(r"工作$", "", core)  # 做好盛乐国际机场转场投运工作: the deliverable inside
     if _CARRIED_OUT.match(core) or _CARRIED_OUT.match(clause.strip()):
@@ -249,8 +253,8 @@ def _is_milestone(clause: str) -> bool:
             return False  # 取消或降低一批收费: which ones?
         if _THE_WHOLE_PLAN.fullmatch(obj):
             return False  # 高质量完成“十四五”规划目标任务: the plan as a whole, checked figure by figure
-        if m.group() == "通过" and re.match(r"(?:深化|加强|实施|推进|开展|完善|建立|强化|优化|提升)", obj):
-            return False  # 通过深化改革: the means, not passing a review
+        if m.group() == "通过" and not _PASSED.search(obj):
+            return False  # 通过深化改革, 通过人才住房补租等多种政策: the means, not passing a review
         if m.group() in ("实现", "办好") and "的" in obj:  # 实现经济“质的有效提升”, 办好群众家门口的学校: aims
             return False
         if re.match(_STRONG_BEFORE, m.group()) or _NAMED.search(obj):
