@@ -241,6 +241,8 @@ def multiple_of_before(c: Clause) -> str | None:
     """
     if c.q.base_unit == "倍" and c.previous and re.fullmatch(r"(?:是|为|相当于)[^，。；]{0,12}的", c.cleaned):
         return c.previous[-1].indicator
+    if c.q.base_unit == "倍" and c.previous and c.previous[-1].quantity.base_unit == "倍" and c.cleaned.endswith("的"):
+        return c.previous[-1].indicator  # 是全市的4.1倍、全国的23.6倍
     return None
 
 

@@ -29,7 +29,7 @@ MEASURE_OF_WORKS = frozenset(["公里", "米", "平方公里", "平方米", "亩
 MEASURE_UNITS = frozenset(["元", "美元", "欧元", "%", "‰", "个百分点", "倍", "番", "成", "∶1"])
 #: an item of a list with a verb of its own does not share the verb of the first: 新增高新技术企业300家、入库…
 OWN_VERB = re.compile(
-    r"^(?:入库|新认定|认定|评价|创建|培育|打造|建设|建成|实施|开展|举办|完成|开工|落地|签约|设立|新设立|吸引|选育|入选|获评)"
+    r"^(?:入库|新认定|认定|评价|创建|培育|打造|建设|建成|实施|开展|举办|完成|开工|落地|签约|设立|新设立|吸引|选育|入选|获评|增加)"
 )
 COUNTED = re.compile(r"(?:村|企业|县|镇|户|社区|园区)$")
 RATIO = re.compile(r"(?:率|比|比重|比例|占比|增速|增幅|指数|系数|强度|涨幅|份额)$")
