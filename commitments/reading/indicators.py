@@ -111,7 +111,7 @@ def _long_aliases() -> list[str]:
 #: Verbs that define a flow are kept: 新增/新建/净增/改造/引进/招引/发放 X is a different series from X
 #: (新增高新技术企业 200家 is not 高新技术企业 1200家), so they stay in the name.
 _ACTION = re.compile(
-    r"^(?:新培育|新认定|新入选|出台|做深做优|做大做强|做优做强|培育|创建提升|创建|建设|打造|布局|举办|开展|组织开展|组织|落实|吸引|实施|完成|实现|"
+    r"^(?:新培育|新认定|新入选|出台|做深做优|做大做强|做优做强|培育|创建提升|创建|建设(?!筹集|筹措|统筹)|打造|布局|举办|开展|组织开展|组织|落实|吸引|实施|完成|实现|"
     r"推动|推进|支持|评选|筛选|分类|各类|全面|成功|高标准建设|提升|创成|选育|争创|召开|促成|启动|发展|入选|精准提升|高效|"
     r"累计|年内|全年|当年|全市|全区|全县|主城区|中心城区|市区|每个|在[^，。；]{1,14}?等地|"
     r"推出|提供|上线|组建|滚动实施|高质量完成|重组形成|每年)+"
@@ -141,6 +141,9 @@ def short_name(raw: str) -> str:
     ('单位GDP能耗下降', '单位GDP能耗下降')
     >>> short_name("入选全国首批重点培育中试平台单位"), short_name("第三轮督察交办问题办结率")
     ('全国重点培育中试平台单位', '督察交办问题办结率')
+    >>> short_name("建设筹集保障性住房")  # one compound verb, as 新建筹集 (a series of its own)
+    '建设筹集保障性住房'
+
     """
     # 完成年度投资 is the 年度投资 done: the verb adds nothing to the measure (完成投资 alone is the measure)
     raw = re.sub(r"(?<=.)完成年度投资$", "年度投资", _one_count(_PRIDE.sub("", raw)))
