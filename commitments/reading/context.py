@@ -1,4 +1,6 @@
-"""Read one quantity in its sentence: is it a goal at all, its hedges, its subject (indicator), its quote.
+"""Read one quantity in its sentence: its hedges, its subject (indicator), its quote.
+
+Whether it is a goal or an outcome at all is decided in exclusions.py.
 
 Shared by targets (plan part) and outcomes (review part). Positions are in the normalised text.
 """
@@ -15,28 +17,6 @@ CLAUSE_SEPS = "，,；;。：:\n！？!?"
 SEGMENT_SEPS = CLAUSE_SEPS + "、（）()"
 SENTENCE_SEPS = "。；;！？!?\n"
 
-#: a number after these verbs counts something that already exists: 用好43个国家级平台
-_EXISTING = re.compile(
-    r"^(?:继续)?(?:用好|用足|发挥|依托|围绕|立足|借助|利用(?!外资)|延续(?:执行|实施)?|聚焦|面向|对标|做大做强|按照|根据|结合|紧扣)"
-)
-#: words that follow a unit and make the number a name, a rank or a size class: 500强, 5万吨级, 三件大事
-#: the same after continuing work (继续抓实124个市级示范片区) or a method (按…4个类型推进): not new
-_EXISTING_LATE = re.compile(
-    r"^(?:按|(?:继续|持续)(?:抓实|抓好|办好|用好|管好|做好|做实|运营好|实施|推进)|优化提升|加快提升|振兴|做强|做优|壮大|"
-    r"(?:稳妥)?运行好?)"
-)
-_NAME_AFTER = re.compile(r"^(?:强|号|届|周年|级|大(?!关|台阶)|方面|期|工作日|个月|月|代|中全会|次全会|批次|口径)")
-_AREA_SLOGAN = re.compile(
-    r"^.{0,6}(?:圈|生活|服务|通勤|阅读|经济)|^(?:在线|通关|过境|免签|不打烊|值守|营业|自助)"
-)  # 15分钟生活圈, 24小时在线监控, 144小时过境免签: a name, not an amount of time
-#: a count of policies or programmes is the name of a document: 30条措施, 11项重大事项行动方案
-_DOCUMENT_AFTER = re.compile(r"^[^，。；、]{0,8}(?:措施|举措|意见|细则|行动方案|行动计划)(?:[，。；、]|$)")
-#: carrying out documents that exist (落实…30条措施), unlike issuing new ones (出台11项…举措)
-_CARRY_OUT = re.compile(r"^(?:全力|认真|继续|持续|深入)?(?:落实|实施|贯彻|执行)(?!.*(?:制定|出台|推行))")
-#: a count whose verb comes after it: 两处方舱医院建成使用, 郑旺两处卫生院通过…评审
-_RESULT_AFTER = re.compile(
-    r"^[^，。；、]{0,10}?(?:建成|投入使用|投用|竣工|通过|落户|开工|获评|获批|入选|升格|开诊|全国推广)"
-)
 #: verbs that make a bare Chinese numeral (两处, 三座) a counted goal rather than a slogan
 _CREATION = re.compile(
     r"(?:新建|新增|建成|建设|打造|培育|创建|引进|招引|完成|改造|开通|新开|达到|实现|新培育|办好|举办|开展|建立|设立|落地|签约|提升|扩建|招聘|发放)"
@@ -123,6 +103,7 @@ class Reading:
     excluded: str = ""  # why this is not a goal/outcome ("" = it is one)
     stretch: Quantity | None = None
     rule: str = ""  # the naming rule that named it (naming.py)
+    excluded_by: str = ""  # the exclusion rule that gave `excluded` (exclusions.py)
 
 
 def _back(text: str, pos: int, seps: str, floor: int) -> int:
@@ -151,155 +132,6 @@ def quote_bounds(text: str, pos: int) -> tuple[int, int]:
         if right not in text[a + 1 : pos] and (left == right or left not in text[pos:b]):
             return a, b
     return -1, -1
-
-
-#: what a member of a class is measured by, before a bar: 年产值10亿元以上的…, 营业收入超千亿元的…
-_PER_ENTITY = re.compile(r"(?:年产值|产值|营业收入|营收|主营业务收入|销售收入|收入|投资|资产|税收|规模)[过超达]?$")
-_NEXT_BAR = re.compile(r"[、和或]\s*[超过]?\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)[万亿千百]*元")
-_BAR_END = re.compile(r"(?:以上|以下)的")
-_RANK_BEFORE = re.compile(r"(?:全国|全球|全省|全市|世界|国内|进入|跻身|位居|位列|排名|居)前$")
-
-
-#: an age that is itself the measure: 人均预期寿命达到79.72岁, 提高1.16岁, 平均年龄降至45岁
-_AGE_MEASURED = re.compile(r"(?:寿命|年龄)[^，。；]{0,16}$|(?:提高|增加|延长|降低|下降)(?:了|到|至)?$")
-
-
-#: a capacity right after these is the amount built (建成700万千瓦新型储能项目), after a company it is a name
-_BUILT_BEFORE = re.compile(r"(?:新增|建成|建设|开工|投产|新建|实施|推进|完成|形成|达到|达|超)$")
-
-
-def exclusion(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) -> str:
-    """Why a quantity is not a goal or outcome, or "" if it may be one."""
-    before = text[max(0, q.start - 1) : q.start]
-    after = text[q.end : q.end + 6]
-    if before == "第" or text[max(0, q.start - 2) : q.start] in ("排名", "位居", "居前", "前列"):
-        return "ordinal"
-    if q.unit in ("%", "‰") and re.search(r"(?:ESI|进入[^，。；]{0,8})前$", text[max(0, q.start - 12) : q.start]):
-        return "ordinal"  # 15个学科进入ESI前1%: a rank
-    if text[max(0, q.start - 1) : q.start] == "每" and q.base_unit in ("人", "户"):
-        return "denominator"  # 每10万人刑事案件数: per so many people
-    if _RANK_BEFORE.search(text[max(0, q.start - 4) : q.start]) or (
-        q.base_unit in ("名", "位") and re.search(r"(?:前|进步|前进)$", text[max(0, q.start - 2) : q.start])
-    ):
-        return "ordinal"  # 人均GDP进入全国前8位, ESI全球前1%学科: a rank, not an amount
-    if q.base_unit in ("位", "个位次", "名") and re.search(
-        r"(?:排名|排位|位次|名次)[^，。；]{0,10}$", text[max(0, q.start - 16) : q.start]
-    ):
-        return "ordinal"  # 区域创新能力全国排名提升4位, 排名分别上升31名和18名: places in a ranking
-    ordinal_next = "\u4e00" <= text[q.end : q.end + 1] <= "\u9fff"  # 二轮土地延包 (not 组织四轮，…)
-    spelled = all(ch in "一二三四五六七八九十" for ch in text[q.start : q.end].removesuffix(q.unit))
-    if q.unit in ("轮", "期", "届", "代") and spelled and ordinal_next:
-        return "ordinal"  # 二轮土地延包, 三期工程: which round, not how many
-    if q.base_unit == "届" and text[max(0, q.start - 2) : q.start] == "连续":
-        return "streak"  # 连续3届荣获…金奖: how long a run lasted, not a count of work
-    if q.unit == "类" and spelled and ordinal_next:
-        return "name or size class"  # 完成四类村庄认定: the classes of a scheme, not a count of work
-    if text[q.start : q.end] == "二次" and ordinal_next:
-        return "name with digits"  # 二次供水设施, 二次创业: "secondary", not a count (a count says 两次)
-    if spelled and re.match(r"规定", after):
-        return "name with digits"  # 中央八项规定精神: a name (a count of rules is written 出台10项规定)
-    outline = re.search(r"(?:提出|设置|设定|包括|其中|确定)[^。；]{0,16}$", text[max(0, q.start - 24) : q.start])
-    if q.base_unit in ("个", "项") and outline and re.match(r"(?:主要|预期性|约束性|量化)?指标(?!体系)", after):
-        return "the plan's outline"  # 提出五大类21个主要指标，包括13个预期性指标: how the plan is built, not a goal
-    if re.search(r"[（(](?:上年|去年|上一年|20\d\d年)(?:为|同期)?$", text[max(0, q.start - 8) : q.start]):
-        return "comparison base"  # 企业总量达到6759家（上年5842家）: the year before, for comparison
-    if text[q.start : q.end] in ("一批", "一些", "一系列"):
-        return "vague amount"  # 解决了一批群众急难愁盼问题
-    if before and (before.isascii() and (before.isalnum() or before in ".-")):
-        return "name with digits"
-    if _NAME_AFTER.match(after):
-        return "name or size class"
-    if q.base_unit in ("分钟", "小时") and _AREA_SLOGAN.match(after):
-        return "slogan"
-    capacity = q.base_unit in ("吨", "千瓦", "兆瓦", "吉瓦", "立方米") or q.unit.endswith("/年")
-    if (
-        capacity
-        and re.match(r"[^，。；、]{0,14}?(?:项目|工程)", text[q.end : q.end + 18])
-        and not _BUILT_BEFORE.search(text[max(0, q.start - 4) : q.start])
-    ):
-        return "name or size class"  # 推动吉林梅花60万吨赖氨酸等项目释放产能: the size in a project's name
-    if q.base_unit == "岁" and not _AGE_MEASURED.search(text[max(0, q.start - 24) : q.start]):
-        return "age bracket"  # 3岁以下婴幼儿, 65岁以上老年人 (not 人均预期寿命达到79.72岁)
-    a, b = quote_bounds(text, q.start)
-    if a >= 0 and not re.match(r"双?[过超破突]", text[a + 1 : a + 3]):
-        return "inside a quoted name"
-    if a >= 0 and q.bare and re.match(r"[\u4e00-\u9fff]", text[b + 1 : b + 2]):
-        return "inside a quoted name"  # 首个“双过万亿”城市: a title, the figure was given before
-    segment = text[seg_start : q.start]
-    used_money = q.base_unit.endswith("元") and re.match(r"(?:继续)?利用", segment)  # 利用地方政府债券978.6亿元: a flow
-    if (_EXISTING.match(segment) or _EXISTING_LATE.match(segment)) and not used_money:
-        return "existing asset"
-    if re.match(r"(?:支持|提升|推动|促进|带动)$", segment) and re.match(
-        r"[^，。；、]{1,14}?(?:高质量发展|质效|发展壮大|做大做强)(?:[，。；、]|$)", text[q.end : q.end + 24]
-    ):
-        return "existing asset"  # 支持29个扩权赋能县高质量发展: the places helped, not a count of new things
-    one = q.chinese and q.value == 1 and not q.bare and q.unit not in ("倍", "番")  # 交出了一份答卷: prose
-    if re.search(r"[^为]了$|已(?:达|达到|有|经|超过|突破)$", segment) and not one:
-        return "past"  # 遴选了12类, 60岁以上人口已达2.5亿 (in a plan: said of the past or present, not a goal)
-    led = re.match(r"以", segment) or re.search(r"以[^。；]{2,40}$", text[max(0, q.start - 44) : q.start])
-    if led and re.match(r"[^，。；]{0,14}为(?:重点|抓手|核心|载体|依托|引领|支撑)", text[q.end :]):
-        return "existing asset"  # 以环龙岐湾等4个片区为重点: the places the work is on, not a goal
-    rest = text[q.end : q.end + 24]
-    if q.base_unit in ("条", "项", "个") and _DOCUMENT_AFTER.match(rest) and _CARRY_OUT.match(segment):
-        return "document name"
-    carried = _CARRY_OUT.match(segment) or re.search(
-        r"(?:落实|实施|贯彻|执行)[^，。；]*、[^，。；]*$", text[max(0, q.start - 30) : q.start]
-    )
-    if q.base_unit == "条" and carried and re.match(r"[^。；]{0,24}?(?:等)?(?:系列)?措施", rest):
-        return "document name"  # 实施扩大工业有效投资26条、外贸稳增长25条等系列措施
-    if re.search(r"见附件", text[q.end : q.end + 8]):
-        return "in an annex"  # 其中新办10件，见附件: the annex lists them, the annotators leave them out
-    # 压减三分之一以上, 压缩一半以上, 稳定在八成左右: a share, in words
-    fraction = "分之" in q.number or q.number == "一半" or q.unit == "成"
-    times = q.unit in ("倍", "番") and re.search(r"(?:增加|增长|提高|扩大|翻了?)$", segment)  # 增加两倍, 翻一番
-    bare_chinese = q.chinese and not q.bare and not fraction and not times and not q.unit.startswith(("万", "亿", "千"))
-    counted_result = bool(_RESULT_AFTER.match(rest)) or bool(re.search(r"(?:组织)$", segment))
-    if bare_chinese and (q.value == 1 or not (_creates(segment) or counted_result) or q.number in ("十", "百", "千")):
-        return "Chinese numeral in prose"
-    # thresholds: 投资过10亿元项目, 10亿元以上项目, 年度投资1100亿元的221个项目
-    tail = text[q.end : q.end + 4]
-    # who or what is meant: 15平方米以下的低收入家庭, 10万千瓦及以下燃煤机组, 30万千瓦以下煤电机组, 不到100万元的部分
-    if re.match(r"以下(?!水平)的?[\u4e00-\u9fff]|及以[上下][\u4e00-\u9fff]", tail) or (
-        re.search(r"(?:不到|不足|(?<!不)低于|不超过)$", segment) and tail.startswith("的")
-    ):
-        return "threshold"
-    money = q.base_unit in ("元", "美元", "欧元")
-    if money and re.search(r"[过超]$", text[max(0, q.start - 1) : q.start]) and re.match(r"(?:以上|以下)?的", tail):
-        return "threshold"  # 投资过百亿元的龙头项目: the projects are counted, not the money
-    if q.bare and money and re.match(r"(?:的)?(?:城市|地市|县|企业|园区)", text[q.end : q.end + 3]):
-        return "threshold"  # 东莞成为第四个经济总量超万亿元城市
-    if q.bare and money and re.search(r"\d+[个家户]", text[seg_start : q.start]):
-        return "threshold"  # 703个村集体经济收入达到百万元以上
-    # 年度投资1100亿元的221个项目: the total of the things counted next, not a bar they pass
-    total = money and re.search(r"投资$", segment) and re.match(r"的[\d.]+[个家项]", text[q.end : q.end + 8])
-    listed = re.search(r"分别[^，。；]{0,4}$", text[max(0, q.start - 8) : q.start])  # 分别超过8万元、4.5万元
-    bars = money and _NEXT_BAR.match(text, q.end) and not total and not listed
-    if bars and (
-        re.search(r"[过超]$", text[max(0, q.start - 1) : q.start]) or _BAR_END.search(text, q.end, q.end + 40)
-    ):
-        return "threshold"  # 投资超50亿元、超100亿元的重大产业项目: a list of bars
-    fund = money and re.match(r"的[^，。；]{0,12}基金", text[q.end : q.end + 16])  # 设立首期规模30亿元的航运基金
-    if money and not total and not fund and re.match(r"(?:以上|以下)?的", tail) and _PER_ENTITY.search(segment):
-        return "threshold"  # 培育100家年产值10亿元以上的农产品加工产业集群: a bar each member passes
-    if later_in_clause and q.base_unit in ("米", "公里") and re.match(r"(?:以内|内|范围内)[\u4e00-\u9fff]", tail):
-        return "threshold"  # 公交与轨道50米内换乘比例提升至93%: the distance says which transfers are counted
-    if later_in_clause and not total and not fund:
-        if re.match(r"(?:以上|以下)?的", tail):
-            return "threshold"
-        if text[max(0, q.start - 2) : q.start].endswith(("过", "超")) and not re.match(r"(?:以上)?[，。；、]", tail):
-            return "threshold"
-        if money and re.match(r"(?:以上|以下)[\u4e00-\u9fff“]", tail):
-            return "threshold"
-    if money and re.match(r"(?:以上|以下)?(?:项目|企业|的)", tail) and later_in_clause and not total:
-        return "threshold"
-    return ""
-
-
-def _creates(segment: str) -> bool:
-    """A creation verb that governs the numeral: at the start of its segment or right before it
-    (新建城市书房两处, 建成两处); not one inside a list of names (项目招引、要素保障、风险防范三项机制)."""
-    head = _LEADING_FILLER.sub("", segment)
-    return bool(_CREATION.match(head) or _CREATION.search(segment[-4:]) or re.search(r"(?:连添|新添|增添)$", segment))
 
 
 #: the beneficiary is not the measure: 为经营主体减少税费 -> 减少税费, 为企业和个人减税降费 -> 减税降费

@@ -14,9 +14,9 @@ from .context import (
     _back,
     _fwd,
     deadline_in,
-    exclusion,
     suffix_hedges,
 )
+from .exclusions import excluded_by
 from .milestones import FINISH_VERBS, START_VERBS
 from .names import with_direction
 from .naming import Clause, name_number
@@ -80,7 +80,8 @@ def _read_one(text: str, qs: list[Quantity], i: int, start: int, end: int, done:
         # 完成地区生产总值（GDP）670.6亿元: the abbreviation in brackets is the name said again
         seg_start = _back(text, q.start - len(abbreviation.group()), SEGMENT_SEPS, clause_start)
     later = any(q.end <= o.start < clause_end for o in qs[i + 1 :])
-    reason = exclusion(text, q, seg_start=seg_start, later_in_clause=later)
+    rule, reason = excluded_by(text, q, seg_start=seg_start, later_in_clause=later)
+    by_rule = reason
     if not reason and i > 0 and done[i - 1].excluded in ("existing asset", "past") and qs[i - 1].start >= clause_start:
         # 用好43个国家级平台、215个省级平台; 遴选了12类44项: the verb governs the whole list
         gap = text[qs[i - 1].end : q.start]
@@ -117,6 +118,7 @@ def _read_one(text: str, qs: list[Quantity], i: int, start: int, end: int, done:
     if abbreviation and subject.endswith(abbreviation.group()):
         subject = subject[: -len(abbreviation.group())]
     r = Reading(quantity=q, subject_start=subject_start, quote_end=q.end, indicator="", excluded=reason)
+    r.excluded_by = rule if reason and reason == by_rule else ""
     # hedges before the number: the near ones, then 力争/确保 that govern the sentence
     tail = text[max(subject_start, q.start - 8) : q.start]
     for word in _NEAR_PREFIX:

@@ -1,0 +1,424 @@
+"""Why a number is not a goal or an outcome: a pipeline of small named rules.
+
+Each rule looks at one number where it stands (`Candidate`) and either gives a reason or passes; the first reason
+wins and stays on the reading (`Reading.excluded`), so that a number wrongly left out of a new report points to one
+rule: `why("用好43个国家级平台", "43")` tells which rule left it out and why.
+
+Every rule's docstring shows its Chinese example, run as a doctest through `why`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+from .context import _CREATION, _LEADING_FILLER, quote_bounds
+from .numbers import Quantity
+
+#: a number after these verbs counts something that already exists: 用好43个国家级平台
+_EXISTING = re.compile(
+    r"^(?:继续)?(?:用好|用足|发挥|依托|围绕|立足|借助|利用(?!外资)|延续(?:执行|实施)?|聚焦|面向|对标|做大做强|按照|根据|结合|紧扣)"
+)
+#: the same after continuing work (继续抓实124个市级示范片区) or a method (按…4个类型推进): not new
+_EXISTING_LATE = re.compile(
+    r"^(?:按|(?:继续|持续)(?:抓实|抓好|办好|用好|管好|做好|做实|运营好|实施|推进)|优化提升|加快提升|振兴|做强|做优|壮大|"
+    r"(?:稳妥)?运行好?)"
+)
+#: words that follow a unit and make the number a name, a rank or a size class: 500强, 5万吨级, 三件大事
+_NAME_AFTER = re.compile(r"^(?:强|号|届|周年|级|大(?!关|台阶)|方面|期|工作日|个月|月|代|中全会|次全会|批次|口径)")
+_AREA_SLOGAN = re.compile(
+    r"^.{0,6}(?:圈|生活|服务|通勤|阅读|经济)|^(?:在线|通关|过境|免签|不打烊|值守|营业|自助)"
+)  # 15分钟生活圈, 24小时在线监控, 144小时过境免签: a name, not an amount of time
+#: a count of policies or programmes is the name of a document: 30条措施, 11项重大事项行动方案
+_DOCUMENT_AFTER = re.compile(r"^[^，。；、]{0,8}(?:措施|举措|意见|细则|行动方案|行动计划)(?:[，。；、]|$)")
+#: carrying out documents that exist (落实…30条措施), unlike issuing new ones (出台11项…举措)
+_CARRY_OUT = re.compile(r"^(?:全力|认真|继续|持续|深入)?(?:落实|实施|贯彻|执行)(?!.*(?:制定|出台|推行))")
+#: a count whose verb comes after it: 两处方舱医院建成使用, 郑旺两处卫生院通过…评审
+_RESULT_AFTER = re.compile(
+    r"^[^，。；、]{0,10}?(?:建成|投入使用|投用|竣工|通过|落户|开工|获评|获批|入选|升格|开诊|全国推广)"
+)
+#: what a member of a class is measured by, before a bar: 年产值10亿元以上的…, 营业收入超千亿元的…
+_PER_ENTITY = re.compile(r"(?:年产值|产值|营业收入|营收|主营业务收入|销售收入|收入|投资|资产|税收|规模)[过超达]?$")
+_NEXT_BAR = re.compile(r"[、和或]\s*[超过]?\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)[万亿千百]*元")
+_BAR_END = re.compile(r"(?:以上|以下)的")
+_RANK_BEFORE = re.compile(r"(?:全国|全球|全省|全市|世界|国内|进入|跻身|位居|位列|排名|居)前$")
+#: an age that is itself the measure: 人均预期寿命达到79.72岁, 提高1.16岁, 平均年龄降至45岁
+_AGE_MEASURED = re.compile(r"(?:寿命|年龄)[^，。；]{0,16}$|(?:提高|增加|延长|降低|下降)(?:了|到|至)?$")
+#: a capacity right after these is the amount built (建成700万千瓦新型储能项目), after a company it is a name
+_BUILT_BEFORE = re.compile(r"(?:新增|建成|建设|开工|投产|新建|实施|推进|完成|形成|达到|达|超)$")
+
+
+@dataclass
+class Candidate:
+    """One number where it stands: what every exclusion rule may look at (normalised text)."""
+
+    text: str
+    q: Quantity
+    seg_start: int  # where the number's segment (its list item) starts
+    later_in_clause: bool  # another number follows in the same clause
+
+    def back(self, n: int) -> str:
+        return self.text[max(0, self.q.start - n) : self.q.start]
+
+    def ahead(self, n: int) -> str:
+        return self.text[self.q.end : self.q.end + n]
+
+    @cached_property
+    def segment(self) -> str:
+        return self.text[self.seg_start : self.q.start]
+
+    @cached_property
+    def spelled(self) -> bool:
+        """Written in Chinese numerals only (二轮, 八项), unit aside."""
+        return all(
+            ch in "一二三四五六七八九十" for ch in self.text[self.q.start : self.q.end].removesuffix(self.q.unit)
+        )
+
+    @cached_property
+    def word_follows(self) -> bool:
+        return "\u4e00" <= self.ahead(1) <= "\u9fff"  # 二轮土地延包 (not 组织四轮，…)
+
+    @cached_property
+    def money(self) -> bool:
+        return self.q.base_unit in ("元", "美元", "欧元")
+
+    @cached_property
+    def total(self) -> bool:
+        """年度投资1100亿元的221个项目: the total of the things counted next, not a bar they pass."""
+        return bool(self.money and re.search(r"投资$", self.segment) and re.match(r"的[\d.]+[个家项]", self.ahead(8)))
+
+    @cached_property
+    def fund(self) -> bool:
+        return bool(self.money and re.match(r"的[^，。；]{0,12}基金", self.ahead(16)))  # 设立首期规模30亿元的航运基金
+
+
+Rule = Callable[[Candidate], str]
+
+
+def denominator(c: Candidate) -> str:
+    """Per so many people: 每10万人刑事案件数下降36.9%.
+
+    >>> why("每10万人刑事案件数下降36.9%", "10")
+    ('denominator', 'denominator')
+    """
+    return "denominator" if c.back(1) == "每" and c.q.base_unit in ("人", "户") else ""
+
+
+def ordinal(c: Candidate) -> str:
+    """Which place or which round, not how many: 第3, 进入全国前8位, ESI前1%, 排名提升4位, 二轮土地延包.
+
+    >>> why("区域创新能力全国排名提升4位", "4"), why("学科进入ESI前1%", "1"), why("推进二轮土地延包", "二")
+    (('ordinal', 'ordinal'), ('ordinal', 'ordinal'), ('ordinal', 'ordinal'))
+    """
+    q = c.q
+    if c.back(1) == "第" or c.back(2) in ("排名", "位居", "居前", "前列"):
+        return "ordinal"
+    if q.unit in ("%", "‰") and re.search(r"(?:ESI|进入[^，。；]{0,8})前$", c.back(12)):
+        return "ordinal"
+    if _RANK_BEFORE.search(c.back(4)) or (q.base_unit in ("名", "位") and re.search(r"(?:前|进步|前进)$", c.back(2))):
+        return "ordinal"  # 人均GDP进入全国前8位, 前100名榜单, 一年进步6位
+    if q.base_unit in ("位", "个位次", "名") and re.search(r"(?:排名|排位|位次|名次)[^，。；]{0,10}$", c.back(16)):
+        return "ordinal"  # 排名分别上升31名和18名: places in a ranking
+    if q.unit in ("轮", "期", "届", "代") and c.spelled and c.word_follows:
+        return "ordinal"  # 三期工程
+    return ""
+
+
+def streak(c: Candidate) -> str:
+    """How long a run lasted, not a count of work: 连续3届荣获金奖.
+
+    >>> why("连续3届荣获金奖", "3")
+    ('streak', 'streak')
+    """
+    return "streak" if c.q.base_unit == "届" and c.back(2) == "连续" else ""
+
+
+def name_with_digits(c: Candidate) -> str:
+    """A number inside a name: 四类村庄认定 (a class), 二次供水 ("secondary"), 中央八项规定, 5G.
+
+    >>> why("完成四类村庄认定", "四"), why("落实中央八项规定精神", "八"), why("改造二次供水设施", "二")
+    (('name_with_digits', 'name or size class'), ('name_with_digits', 'name with digits'), \
+('name_with_digits', 'name with digits'))
+    """
+    before = c.back(1)
+    if c.q.unit == "类" and c.spelled and c.word_follows:
+        return "name or size class"  # the classes of a scheme, not a count of work
+    if c.text[c.q.start : c.q.end] == "二次" and c.word_follows:
+        return "name with digits"  # a count says 两次
+    if c.spelled and re.match(r"规定", c.ahead(6)):
+        return "name with digits"  # (a count of rules is written 出台10项规定)
+    if before and before.isascii() and (before.isalnum() or before in ".-"):
+        return "name with digits"
+    return ""
+
+
+def plan_outline(c: Candidate) -> str:
+    """How the plan is built, not a goal: 提出五大类21个主要指标，包括13个预期性指标.
+
+    >>> why("提出五大类21个主要指标，包括13个预期性指标", "21")
+    ('plan_outline', "the plan's outline")
+    """
+    outline = re.search(r"(?:提出|设置|设定|包括|其中|确定)[^。；]{0,16}$", c.back(24))
+    if c.q.base_unit in ("个", "项") and outline and re.match(r"(?:主要|预期性|约束性|量化)?指标(?!体系)", c.ahead(6)):
+        return "the plan's outline"
+    return ""
+
+
+def comparison_base(c: Candidate) -> str:
+    """The year before, for comparison: 企业总量达到6759家（上年5842家）.
+
+    >>> why("企业总量达到6759家（上年5842家）", "5842")
+    ('comparison_base', 'comparison base')
+    """
+    return "comparison base" if re.search(r"[（(](?:上年|去年|上一年|20\d\d年)(?:为|同期)?$", c.back(8)) else ""
+
+
+def vague_amount(c: Candidate) -> str:
+    """解决了一批群众急难愁盼问题.
+
+    >>> why("解决了一批群众急难愁盼问题", "一")
+    ('vague_amount', 'vague amount')
+    """
+    return "vague amount" if c.text[c.q.start : c.q.end] in ("一批", "一些", "一系列") else ""
+
+
+def size_class(c: Candidate) -> str:
+    """A size or a rank that names a kind (500强, 5万吨级), or the size in a project's name
+    (推动吉林梅花60万吨赖氨酸等项目释放产能; the amount built, 建成700万千瓦新型储能项目, stays a goal).
+
+    >>> why("培育5万吨级码头", "5"), why("推动吉林梅花60万吨赖氨酸等项目释放产能", "60")
+    (('size_class', 'name or size class'), ('size_class', 'name or size class'))
+    """
+    q = c.q
+    if _NAME_AFTER.match(c.ahead(6)):
+        return "name or size class"
+    capacity = q.base_unit in ("吨", "千瓦", "兆瓦", "吉瓦", "立方米") or q.unit.endswith("/年")
+    if capacity and re.match(r"[^，。；、]{0,14}?(?:项目|工程)", c.ahead(18)) and not _BUILT_BEFORE.search(c.back(4)):
+        return "name or size class"
+    return ""
+
+
+def slogan(c: Candidate) -> str:
+    """A name, not an amount of time: 15分钟生活圈, 24小时在线监控, 144小时过境免签.
+
+    >>> why("打造15分钟生活圈", "15")
+    ('slogan', 'slogan')
+    """
+    return "slogan" if c.q.base_unit in ("分钟", "小时") and _AREA_SLOGAN.match(c.ahead(6)) else ""
+
+
+def age_bracket(c: Candidate) -> str:
+    """Who is meant: 3岁以下婴幼儿, 65岁以上老年人 (not 人均预期寿命达到79.72岁).
+
+    >>> why("为65岁以上老年人免费体检", "65"), why("人均预期寿命达到79.72岁", "79.72")[1]
+    (('age_bracket', 'age bracket'), '')
+    """
+    return "age bracket" if c.q.base_unit == "岁" and not _AGE_MEASURED.search(c.back(24)) else ""
+
+
+def quoted_name(c: Candidate) -> str:
+    """Inside a quoted name: “3个100”行动; 首个“双过万亿”城市 (a title, the figure was given before).
+
+    >>> why("开展“3个100”行动", "3")
+    ('quoted_name', 'inside a quoted name')
+    """
+    a, b = quote_bounds(c.text, c.q.start)
+    if a >= 0 and not re.match(r"双?[过超破突]", c.text[a + 1 : a + 3]):
+        return "inside a quoted name"
+    if a >= 0 and c.q.bare and re.match(r"[\u4e00-\u9fff]", c.text[b + 1 : b + 2]):
+        return "inside a quoted name"
+    return ""
+
+
+def existing_asset(c: Candidate) -> str:
+    """Something that already exists, or the places helped: 用好43个国家级平台, 支持29个扩权赋能县高质量发展,
+    以环龙岐湾等4个片区为重点 (but 利用地方政府债券978.6亿元 is a flow).
+
+    >>> why("用好43个国家级平台", "43"), why("支持29个扩权赋能县高质量发展", "29")
+    (('existing_asset', 'existing asset'), ('existing_asset', 'existing asset'))
+    >>> why("以环龙岐湾等4个片区为重点", "4")
+    ('existing_asset', 'existing asset')
+    """
+    segment = c.segment
+    used_money = c.q.base_unit.endswith("元") and re.match(r"(?:继续)?利用", segment)
+    if (_EXISTING.match(segment) or _EXISTING_LATE.match(segment)) and not used_money:
+        return "existing asset"
+    helped = re.match(r"[^，。；、]{1,14}?(?:高质量发展|质效|发展壮大|做大做强)(?:[，。；、]|$)", c.ahead(24))
+    if re.match(r"(?:支持|提升|推动|促进|带动)$", segment) and helped:
+        return "existing asset"
+    led = re.match(r"以", segment) or re.search(r"以[^。；]{2,40}$", c.back(44))
+    if led and re.match(r"[^，。；]{0,14}为(?:重点|抓手|核心|载体|依托|引领|支撑)", c.text[c.q.end :]):
+        return "existing asset"
+    return ""
+
+
+def past(c: Candidate) -> str:
+    """Said of the past or present (in a plan, not a goal): 遴选了12类, 60岁以上人口已达2.5亿; 交出了一份答卷 is prose.
+
+    >>> why("遴选了12类重点产业", "12")
+    ('past', 'past')
+    """
+    q = c.q
+    one = q.chinese and q.value == 1 and not q.bare and q.unit not in ("倍", "番")
+    return "past" if re.search(r"[^为]了$|已(?:达|达到|有|经|超过|突破)$", c.segment) and not one else ""
+
+
+def document_name(c: Candidate) -> str:
+    """A count that names a document being carried out: 落实…30条措施, 实施扩大工业有效投资26条、…25条等系列措施
+    (issuing new ones, 出台11项举措, is a goal).
+
+    >>> why("落实稳增长30条措施，新增就业5万人", "30")
+    ('document_name', 'document name')
+    """
+    rest, segment = c.ahead(24), c.segment
+    if c.q.base_unit in ("条", "项", "个") and _DOCUMENT_AFTER.match(rest) and _CARRY_OUT.match(segment):
+        return "document name"
+    carried = _CARRY_OUT.match(segment) or re.search(r"(?:落实|实施|贯彻|执行)[^，。；]*、[^，。；]*$", c.back(30))
+    if c.q.base_unit == "条" and carried and re.match(r"[^。；]{0,24}?(?:等)?(?:系列)?措施", rest):
+        return "document name"
+    return ""
+
+
+def in_an_annex(c: Candidate) -> str:
+    """其中新办10件，见附件: the annex lists them, the annotators leave them out.
+
+    >>> why("其中新办10件，见附件", "10")
+    ('in_an_annex', 'in an annex')
+    """
+    return "in an annex" if re.search(r"见附件", c.ahead(8)) else ""
+
+
+def chinese_prose(c: Candidate) -> str:
+    """A Chinese numeral in prose (统筹两个市场, 一份答卷), unless a creation verb governs it (新建城市书房两处) or it
+    is a share (压减三分之一) or a multiple (增加两倍, 翻一番).
+
+    >>> why("统筹两个市场", "两"), why("新建城市书房两处", "两")[1]
+    (('chinese_prose', 'Chinese numeral in prose'), '')
+    """
+    q, segment = c.q, c.segment
+    fraction = "分之" in q.number or q.number == "一半" or q.unit == "成"
+    times = q.unit in ("倍", "番") and re.search(r"(?:增加|增长|提高|扩大|翻了?)$", segment)
+    bare_chinese = q.chinese and not q.bare and not fraction and not times and not q.unit.startswith(("万", "亿", "千"))
+    counted_result = bool(_RESULT_AFTER.match(c.ahead(24))) or bool(re.search(r"(?:组织)$", segment))
+    if bare_chinese and (q.value == 1 or not (_creates(segment) or counted_result) or q.number in ("十", "百", "千")):
+        return "Chinese numeral in prose"
+    return ""
+
+
+def who_is_meant(c: Candidate) -> str:
+    """A bar that says who or what is meant: 15平方米以下的低收入家庭, 10万千瓦及以下燃煤机组, 30万千瓦以下煤电机组,
+    所得额不到100万元的部分.
+
+    >>> why("淘汰关停不达标的30万千瓦以下煤电机组", "30")
+    ('who_is_meant', 'threshold')
+    """
+    tail = c.ahead(4)
+    if re.match(r"以下(?!水平)的?[\u4e00-\u9fff]|及以[上下][\u4e00-\u9fff]", tail) or (
+        re.search(r"(?:不到|不足|(?<!不)低于|不超过)$", c.segment) and tail.startswith("的")
+    ):
+        return "threshold"
+    return ""
+
+
+def money_bar(c: Candidate) -> str:
+    """A sum that the things counted pass: 投资过百亿元的龙头项目, 超万亿元城市, 703个村…达到百万元以上,
+    投资超50亿元、超100亿元的重大产业项目, 年产值10亿元以上的…企业 (分别超过8万元、4.5万元 is a list).
+
+    >>> why("引进投资过百亿元的龙头项目3个", "百"), why("培育年产值10亿元以上的农产品加工企业100家", "10")
+    (('money_bar', 'threshold'), ('money_bar', 'threshold'))
+    """
+    if not c.money:
+        return ""
+    tail, before = c.ahead(4), c.back(1)
+    if re.search(r"[过超]$", before) and re.match(r"(?:以上|以下)?的", tail):
+        return "threshold"
+    if c.q.bare and re.match(r"(?:的)?(?:城市|地市|县|企业|园区)", c.ahead(3)):
+        return "threshold"
+    if c.q.bare and re.search(r"\d+[个家户]", c.segment):
+        return "threshold"
+    listed = re.search(r"分别[^，。；]{0,4}$", c.back(8))
+    bars = _NEXT_BAR.match(c.text, c.q.end) and not c.total and not listed
+    if bars and (re.search(r"[过超]$", before) or _BAR_END.search(c.text, c.q.end, c.q.end + 40)):
+        return "threshold"
+    if not c.total and not c.fund and re.match(r"(?:以上|以下)?的", tail) and _PER_ENTITY.search(c.segment):
+        return "threshold"
+    return ""
+
+
+def bar_before_another(c: Candidate) -> str:
+    """A bar with another number after it in the clause, which is the measure: 公交与轨道50米内换乘比例提升至93%,
+    10亿元以上项目120个.
+
+    >>> why("公交与轨道50米内换乘比例提升至93%", "50")
+    ('bar_before_another', 'threshold')
+    """
+    if not c.later_in_clause:
+        return ""
+    tail = c.ahead(4)
+    if c.q.base_unit in ("米", "公里") and re.match(r"(?:以内|内|范围内)[\u4e00-\u9fff]", tail):
+        return "threshold"
+    if not c.total and not c.fund:
+        if re.match(r"(?:以上|以下)?的", tail):
+            return "threshold"
+        if c.back(2).endswith(("过", "超")) and not re.match(r"(?:以上)?[，。；、]", tail):
+            return "threshold"
+        if c.money and re.match(r"(?:以上|以下)[\u4e00-\u9fff“]", tail):
+            return "threshold"
+    if c.money and re.match(r"(?:以上|以下)?(?:项目|企业|的)", tail) and not c.total:
+        return "threshold"
+    return ""
+
+
+RULES: tuple[Rule, ...] = (
+    denominator,
+    ordinal,
+    streak,
+    name_with_digits,
+    plan_outline,
+    comparison_base,
+    vague_amount,
+    size_class,
+    slogan,
+    age_bracket,
+    quoted_name,
+    existing_asset,
+    past,
+    document_name,
+    in_an_annex,
+    chinese_prose,
+    who_is_meant,
+    money_bar,
+    bar_before_another,
+)
+
+
+def excluded_by(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) -> tuple[str, str]:
+    """(rule, reason) for a quantity that is not a goal or outcome, ("", "") if it may be one."""
+    c = Candidate(text, q, seg_start, later_in_clause)
+    for rule in RULES:
+        reason = rule(c)
+        if reason:
+            return rule.__name__, reason
+    return "", ""
+
+
+def _creates(segment: str) -> bool:
+    """A creation verb that governs the numeral: at the start of its segment or right before it
+    (新建城市书房两处, 建成两处); not one inside a list of names (项目招引、要素保障、风险防范三项机制)."""
+    head = _LEADING_FILLER.sub("", segment)
+    return bool(_CREATION.match(head) or _CREATION.search(segment[-4:]) or re.search(r"(?:连添|新添|增添)$", segment))
+
+
+def why(text: str, number: str) -> tuple[str, str]:
+    """(rule, reason) for the first number of `text` written as `number`, read as a plan sentence (("", "") if
+    it is kept; the rule is "reader" when the reading carried the reason over from the figure before it)."""
+    from .numbers import find_quantities
+    from .reader import read_part
+
+    qs = find_quantities(text)
+    for r in read_part(text, qs, 0, len(text)):
+        if text.startswith(number, r.quantity.start):
+            return (r.excluded_by or ("reader" if r.excluded else "")), r.excluded
+    raise ValueError(f"no number {number} in {text}")
