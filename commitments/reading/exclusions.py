@@ -45,7 +45,7 @@ _NEXT_BAR = re.compile(r"[、和或]\s*[超过]?\s*(?:\d+(?:\.\d+)?|[一二三�
 _BAR_END = re.compile(r"(?:以上|以下)的")
 _RANK_BEFORE = re.compile(r"(?:全国|全球|全省|全市|世界|国内|进入|跻身|位居|位列|排名|居)前$")
 #: an age that is itself the measure: 人均预期寿命达到79.72岁, 提高1.16岁, 平均年龄降至45岁
-_AGE_MEASURED = re.compile(r"(?:寿命|年龄)[^，。；]{0,16}$|(?:提高|增加|延长|降低|下降)(?:了|到|至)?$")
+_AGE_MEASURED = re.compile(r"(?:寿命|年龄)[^，。；]{0,24}$|(?:提高|增加|延长|降低|下降)(?:了|到|至)?$")
 #: a capacity right after these is the amount built (建成700万千瓦新型储能项目), after a company it is a name
 _BUILT_BEFORE = re.compile(r"(?:新增|建成|建设|开工|投产|新建|实施|推进|完成|形成|达到|达|超)$")
 
@@ -127,12 +127,12 @@ def ordinal(c: Candidate) -> str:
 
 
 def streak(c: Candidate) -> str:
-    """How long a run lasted, not a count of work: 连续3届荣获金奖.
+    """How long a run lasted, not a count of work: 连续3届荣获金奖, 连续4次获评全国优秀.
 
     >>> why("连续3届荣获金奖", "3")
     ('streak', 'streak')
     """
-    return "streak" if c.q.base_unit == "届" and c.back(2) == "连续" else ""
+    return "streak" if c.q.base_unit in ("届", "次") and c.back(2) == "连续" else ""
 
 
 def name_with_digits(c: Candidate) -> str:
@@ -149,8 +149,8 @@ def name_with_digits(c: Candidate) -> str:
         return "name with digits"  # a count says 两次
     if c.spelled and re.match(r"规定", c.ahead(6)):
         return "name with digits"  # (a count of rules is written 出台10项规定)
-    if before and before.isascii() and (before.isalnum() or before in ".-"):
-        return "name with digits"
+    if before and before.isascii() and (before.isalnum() or before in ".-") and c.back(3) != "GDP":
+        return "name with digits"  # (人均GDP10万元, 地均GDP70.75亿元: the measure, then its figure)
     return ""
 
 
@@ -194,6 +194,8 @@ def size_class(c: Candidate) -> str:
     q = c.q
     if _NAME_AFTER.match(c.ahead(6)):
         return "name or size class"
+    if (q.unit == "人" and c.ahead(1) == "制") or (q.unit == "个" and re.match(r"[万千百]亿元?台阶", c.ahead(5))):
+        return "name or size class"  # 3人制篮球场; 连跨4个万亿元台阶 (the steps passed, not a count of work)
     capacity = q.base_unit in ("吨", "千瓦", "兆瓦", "吉瓦", "立方米") or q.unit.endswith("/年")
     if capacity and re.match(r"[^，。；、]{0,14}?(?:项目|工程)", c.ahead(18)) and not _BUILT_BEFORE.search(c.back(4)):
         return "name or size class"
@@ -243,7 +245,11 @@ def existing_asset(c: Candidate) -> str:
     """
     segment = c.segment
     used_money = c.q.base_unit.endswith("元") and re.match(r"(?:继续)?利用", segment)
-    if (_EXISTING.match(segment) or _EXISTING_LATE.match(segment)) and not used_money:
+    # 围绕产业需求布局建设5条铁路专用线: what the work is for, then the work (a goal)
+    aimed = re.match(
+        r"(?:围绕|聚焦|面向|结合|根据|按照)[^，。；]{2,12}?(?:布局)?(?:建设|新建|建成|打造|培育)$", segment
+    )
+    if (_EXISTING.match(segment) or _EXISTING_LATE.match(segment)) and not used_money and not aimed:
         return "existing asset"
     helped = re.match(r"[^，。；、]{1,14}?(?:高质量发展|质效|发展壮大|做大做强)(?:[，。；、]|$)", c.ahead(24))
     if re.match(r"(?:支持|提升|推动|促进|带动)$", segment) and helped:
@@ -305,6 +311,17 @@ def chinese_prose(c: Candidate) -> str:
     if bare_chinese and (q.value == 1 or not (_creates(segment) or counted_result) or q.number in ("十", "百", "千")):
         return "Chinese numeral in prose"
     return ""
+
+
+def scope(c: Candidate) -> str:
+    """The places a result covers, or a height that says which: 实现10个街道全覆盖, 海拔1500米以上农村中小学.
+
+    >>> why("建成街道级示范性托育机构11家，实现10个街道全覆盖", "10"), why("为海拔1500米以上学校建设供暖设施", "1500")
+    (('scope', 'scope'), ('scope', 'scope'))
+    """
+    if c.q.unit == "个" and re.match(r"(?:街道|地市|社区|乡镇|镇街|区县|县区|县|村)全覆盖", c.ahead(5)):
+        return "scope"
+    return "scope" if c.back(2) == "海拔" else ""
 
 
 def who_is_meant(c: Candidate) -> str:
@@ -388,6 +405,7 @@ RULES: tuple[Rule, ...] = (
     document_name,
     in_an_annex,
     chinese_prose,
+    scope,
     who_is_meant,
     money_bar,
     bar_before_another,

@@ -94,6 +94,10 @@ UNITS = sorted(
         "标准箱",
         "倍",
         "PF",
+        "Eflops",
+        "EFLOPS",
+        "GWh",
+        "P",
         "天",
         "小时",
         "分钟",
@@ -162,6 +166,7 @@ _UNIT_WORD_CONTINUATION = {
     "名": "单录片牌义称额",
     "家": "庭居电具乡长园",
     "户": "籍口外型",
+    "P": "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
     "次": "全会性",
     "场": "所景馆地景",
     "所": "有以在属",
@@ -329,6 +334,9 @@ _PEOPLE_AFTER = re.compile(
 _HOMES_AFTER = re.compile(r"(?:各族|各民族)?(?:家庭|农户)")
 
 
+_UNIT_THEN_WORD = re.compile(r"以上|以下|以内|长者|长期")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """All number+unit occurrences; numbers without a unit are left out (except a bare %).
 
@@ -348,6 +356,8 @@ def find_quantities(text: str) -> list[Quantity]:
     [(22.0, '亿方'), (2.0, '个工作日')]
     >>> [(q.value, q.unit) for q in find_quantities("获2金1银1铜，发电量超3000亿度，进口量超亿吨，赋能上千家")]
     [(2.0, '金'), (1.0, '银'), (1.0, '铜'), (3000.0, '亿度'), (1.0, '亿吨'), (1000.0, '家')]
+    >>> [(q.value, q.unit) for q in find_quantities("算力突破190Eflops、新增智能算力1.7万P，产能达55GWh，幼儿园200所以上，P2P")]
+    [(190.0, 'Eflops'), (1.7, '万P'), (55.0, 'GWh'), (200.0, '所')]
     """
     found: list[Quantity] = []
     for m in QUANTITY.finditer(text):
@@ -383,8 +393,11 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         end = m.end()
         nxt = text[end : end + 1]
-        if unit in _UNIT_WORD_CONTINUATION and nxt and nxt in _UNIT_WORD_CONTINUATION[unit]:
-            continue
+        glued = unit in _UNIT_WORD_CONTINUATION and nxt and nxt in _UNIT_WORD_CONTINUATION[unit]
+        if glued and not _UNIT_THEN_WORD.match(text, end):
+            continue  # 所以, 家长, 人民: one word; but 200所以上, 2家长者服务中心: a unit, then a word
+        if unit == "P" and not mult:
+            continue  # 1.7万P of computing power; a bare P is a letter (P2P)
         if unit == "方" and not mult:
             continue  # 天然气产能22亿方 (cubic metres), not 三方 or 多方
         if unit == "起" and not m.group("num")[0].isdigit():
@@ -489,12 +502,17 @@ def _years_of_schooling(text: str, found: list[Quantity]) -> list[Quantity]:
 
     >>> [(q.value, q.unit) for q in find_quantities("劳动年龄人口平均受教育年限提高到11.3年，用3年时间")]
     [(11.3, '年')]
+    >>> [(q.value, q.unit) for q in find_quantities("受教育年限从2020年的9.6年提升至2025年的10.2年左右")]
+    [(9.6, '年'), (10.2, '年')]
     """
     taken = {q.start for q in found}
     out = []
-    for m in re.finditer(r"年限[^，。；、\d]{0,6}?(\d+(?:\.\d+)?)年", text):
-        if m.start(1) not in taken:
-            out.append(Quantity(m.start(1), m.end(), m.group(1), float(m.group(1)), None, "年", "年", "", False))
+    for m in re.finditer(r"年限", text):
+        window = re.match(r"[^，。；]{0,30}", text[m.end() :]).group()
+        for g in re.finditer(r"(?<![\d.])(\d{1,2}(?:\.\d+)?)年(?!代)", window):
+            a = m.end() + g.start(1)
+            if a not in taken:
+                out.append(Quantity(a, m.end() + g.end(), g.group(1), float(g.group(1)), None, "年", "年", "", False))
     return out
 
 
