@@ -207,6 +207,8 @@ def _is_milestone(clause: str) -> bool:
     [True, True, True]
     >>> [_is_milestone(c) for c in ("高质量完成“十四五”规划目标任务", "取消或降低一批收费", "通过深化改革、完善政策")]
     [False, False, False]
+    >>> [_is_milestone(c) for c in ("实行更优惠的政策", "搭建监管平台", "举办促消费活动", "举办自行车产业大会")]
+    [False, False, False, True]
     """
     core = _HEDGE_LEAD.sub("", clause.strip()).rstrip('”"').replace("“清零”", "清零")
     if clause.strip().startswith("做好"):
@@ -255,6 +257,10 @@ def _is_milestone(clause: str) -> bool:
             return False  # 高质量完成“十四五”规划目标任务: the plan as a whole, checked figure by figure
         if m.group() == "通过" and not _PASSED.search(obj):
             return False  # 通过深化改革, 通过人才住房补租等多种政策: the means, not passing a review
+        if m.group() in ("实行", "搭建") and ("的" in obj or re.search(r"(?:平台|渠道)$", obj)):
+            return False  # 实行更加优惠的政策, 搭建综合监管平台: a way of working, not a deliverable one can check
+        if m.group() in ("举办", "承办") and re.search(r"活动$", obj):
+            return False  # 举办系列深港促消费活动 (an event year, 活动年, is named: 举办…活动年)
         if m.group() in ("实现", "办好") and "的" in obj:  # 实现经济“质的有效提升”, 办好群众家门口的学校: aims
             return False
         if re.match(_STRONG_BEFORE, m.group()) or _NAMED.search(obj):
