@@ -209,6 +209,8 @@ def _is_milestone(clause: str) -> bool:
     [False, False, False]
     >>> [_is_milestone(c) for c in ("实行更优惠的政策", "搭建监管平台", "举办促消费活动", "举办自行车产业大会")]
     [False, False, False, True]
+    >>> [_is_milestone(c) for c in ("建立重点产业项目推送机制", "建立“潍坊好成果”发布制度")]
+    [False, True]
     """
     core = _HEDGE_LEAD.sub("", clause.strip()).rstrip('”"').replace("“清零”", "清零")
     if clause.strip().startswith("做好"):
@@ -257,6 +259,8 @@ def _is_milestone(clause: str) -> bool:
             return False  # 高质量完成“十四五”规划目标任务: the plan as a whole, checked figure by figure
         if m.group() == "通过" and not _PASSED.search(obj):
             return False  # 通过深化改革, 通过人才住房补租等多种政策: the means, not passing a review
+        if m.group().startswith("建立") and re.search(r"(?:机制|体系|清单)$", obj):
+            return False  # 建立重点产业常态化项目推送机制: a way of working (a 制度 one can check is kept)
         if m.group() in ("实行", "搭建") and ("的" in obj or re.search(r"(?:平台|渠道)$", obj)):
             return False  # 实行更加优惠的政策, 搭建综合监管平台: a way of working, not a deliverable one can check
         if m.group() in ("举办", "承办") and re.search(r"活动$", obj):
