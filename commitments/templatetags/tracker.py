@@ -44,15 +44,28 @@ _AFTER_NUMBER = ("以上", "左右", "以内", "以下")
 
 @register.simple_tag
 def target_text(c) -> str:
-    """A commitment's number as the report phrases it: 9万人以上; 5.5%，力争6%以上; 力争突破2000亿元."""
+    """A commitment's number as the report phrases it: 9万人以上; 5.5%，力争6%以上; 力争突破2000亿元; a range
+    5.5%—6% or 1—2个 (a stretch without 力争); a share written as a fraction, 1/3以上."""
     if c.value is None:
         return ""
     words = [w for w in c.qualifier.split("+") if w]
     before = "".join(w for w in words if w not in _AFTER_NUMBER and not (c.stretch_value is not None and w == "力争"))
     after = "".join(w for w in words if w in _AFTER_NUMBER)
+    value = _fraction(c.value) if not c.unit else number(c.value)
     if c.stretch_value is None:
-        return f"{before}{number(c.value)}{c.unit}{after}"
-    return f"{before}{number(c.value)}{c.unit}，力争{number(c.stretch_value)}{c.unit}{after}"
+        return f"{before}{value}{c.unit}{after}"
+    if "力争" not in words:
+        return f"{before}{value}{c.unit}—{number(c.stretch_value)}{c.unit}{after}"
+    return f"{before}{value}{c.unit}，力争{number(c.stretch_value)}{c.unit}{after}"
+
+
+def _fraction(value) -> str:
+    """0.3333 with no unit is how the reader stores 1/3 (占全国1/3): written back as the report wrote it."""
+    for den in range(2, 11):
+        for num in range(1, den):
+            if abs(float(value) - round(num / den, 4)) < 1e-9:
+                return f"{num}/{den}"
+    return number(value)
 
 
 @register.filter
