@@ -32,9 +32,9 @@ _AREA_SLOGAN = re.compile(
     r"^.{0,6}(?:圈|生活|服务|通勤|阅读|经济)|^(?:在线|通关|过境|免签|不打烊|值守|营业|自助)"
 )  # 15分钟生活圈, 24小时在线监控, 144小时过境免签: a name, not an amount of time
 #: a count of policies or programmes is the name of a document: 30条措施, 11项重大事项行动方案
-_DOCUMENT_AFTER = re.compile(r"^[^，。；、]{0,8}(?:措施|举措|意见|细则|行动方案|行动计划)(?:[，。；、]|$)")
+_DOCUMENT_AFTER = re.compile(r"^[^，。；、]{0,8}(?:措施|举措|意见|细则|行动方案|行动计划|任务清单)(?:[，。；、]|$)")
 #: carrying out documents that exist (落实…30条措施), unlike issuing new ones (出台11项…举措)
-_CARRY_OUT = re.compile(r"^(?:全力|认真|继续|持续|深入)?(?:落实|实施|贯彻|执行)(?!.*(?:制定|出台|推行))")
+_CARRY_OUT = re.compile(r"^(?:全力|认真|继续|持续|深入|细化)?(?:落实|实施|贯彻|执行)(?!.*(?:制定|出台|推行))")
 #: a count whose verb comes after it: 两处方舱医院建成使用, 郑旺两处卫生院通过…评审
 _RESULT_AFTER = re.compile(
     r"^[^，。；、]{0,10}?(?:建成|投入使用|投用|竣工|通过|落户|开工|获评|获批|入选|升格|开诊|全国推广)"
@@ -166,6 +166,16 @@ def plan_outline(c: Candidate) -> str:
     return ""
 
 
+def restatement(c: Candidate) -> str:
+    """The year's target said again while explaining it: 6.5%左右的增速可以实现比较充分的就业, 5.5%左右的预期增长目标.
+
+    >>> why("从就业吸纳能力看，6.5%左右的增速可以实现比较充分的就业", "6.5")
+    ('restatement', 'restatement')
+    """
+    said_again = re.match(r"左右的(?:预期)?(?:增长)?(?:目标|增速)|的预期(?:增长)?目标", c.ahead(10))
+    return "restatement" if c.q.unit == "%" and said_again else ""
+
+
 def comparison_base(c: Candidate) -> str:
     """The year before, for comparison: 企业总量达到6759家（上年5842家）.
 
@@ -197,8 +207,11 @@ def size_class(c: Candidate) -> str:
     if (q.unit == "人" and c.ahead(1) == "制") or (q.unit == "个" and re.match(r"[万千百]亿元?台阶", c.ahead(5))):
         return "name or size class"  # 3人制篮球场; 连跨4个万亿元台阶 (the steps passed, not a count of work)
     capacity = q.base_unit in ("吨", "千瓦", "兆瓦", "吉瓦", "立方米") or q.unit.endswith("/年")
-    if capacity and re.match(r"[^，。；、]{0,14}?(?:项目|工程)", c.ahead(18)) and not _BUILT_BEFORE.search(c.back(4)):
+    built = _BUILT_BEFORE.search(c.back(4))
+    if capacity and re.match(r"[^，。；、]{0,14}?(?:项目|工程)", c.ahead(18)) and not built:
         return "name or size class"
+    if capacity and re.search(r"\d+(?:座|台|个|套|条)$", c.back(6)):
+        return "name or size class"  # 3座35万千瓦光热电站: the size of each, the count is the goal
     return ""
 
 
@@ -268,7 +281,8 @@ def past(c: Candidate) -> str:
     """
     q = c.q
     one = q.chinese and q.value == 1 and not q.bare and q.unit not in ("倍", "番")
-    return "past" if re.search(r"[^为]了$|已(?:达|达到|有|经|超过|突破)$", c.segment) and not one else ""
+    said = re.search(r"[^为]了$|已(?:达|达到|有|经|超过|突破|立项|建成|开工)$", c.segment)
+    return "past" if said and not one else ""
 
 
 def document_name(c: Candidate) -> str:
@@ -332,7 +346,7 @@ def who_is_meant(c: Candidate) -> str:
     ('who_is_meant', 'threshold')
     """
     tail = c.ahead(4)
-    if re.match(r"以下(?!水平)的?[\u4e00-\u9fff]|及以[上下][\u4e00-\u9fff]", tail) or (
+    if re.match(r"以下(?!水平)的?[\u4e00-\u9fff]|以内的[\u4e00-\u9fff]|及以[上下][\u4e00-\u9fff]", tail) or (
         re.search(r"(?:不到|不足|(?<!不)低于|不超过)$", c.segment) and tail.startswith("的")
     ):
         return "threshold"
@@ -351,7 +365,7 @@ def money_bar(c: Candidate) -> str:
     tail, before = c.ahead(4), c.back(1)
     if re.search(r"[过超]$", before) and re.match(r"(?:以上|以下)?的", tail):
         return "threshold"
-    if c.q.bare and re.match(r"(?:的)?(?:城市|地市|县|企业|园区)", c.ahead(3)):
+    if c.q.bare and re.match(r"(?:的)?(?:城市|地市|县|企业|园区|集群|产业链)", c.ahead(3)):
         return "threshold"
     if c.q.bare and re.search(r"\d+[个家户]", c.segment):
         return "threshold"
@@ -394,6 +408,7 @@ RULES: tuple[Rule, ...] = (
     streak,
     name_with_digits,
     plan_outline,
+    restatement,
     comparison_base,
     vague_amount,
     size_class,

@@ -32,7 +32,7 @@ from .structure import (
 from .textmap import MappedText, normalise
 from .types import Commitment, Extraction, Outcome, Part, Section
 
-_STRETCH_GAP = re.compile(r"^[、，,]?(?:力争|争取|最高)(?:达到)?$")
+_STRETCH_GAP = re.compile(r"^[、，,]?(?:力争|争取|最高|冲刺)(?:达到)?$")
 #: a range written with the unit at both ends (增长5.5%—6%): one goal, its upper end the stretch
 _RANGE_GAP = re.compile(r"^(?:—{1,2}|-|–|－|~|～|至|到)$")
 

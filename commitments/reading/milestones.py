@@ -156,6 +156,10 @@ def _deliverables(text: str, i: int, j: int, taken: list[tuple[int, int]]) -> li
         a = i + k + 1
     if len(pieces) < 2:
         return []
+    heads = [_HEDGE_LEAD.sub("", text[a:b].strip()) for a, b in pieces]
+    listed = not any(_PREFIX.match(h) or _SUFFIX.search(h) for h in heads[1:])
+    if free and listed and re.match(r"(?:建立|搭建|实行)", heads[0]):
+        return []  # 建立人员密集场所、高层楼宇、地下空间日常巡查机制: one verb and its list (a way of working)
     return [
         (a, b)
         for a, b in pieces
