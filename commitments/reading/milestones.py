@@ -27,7 +27,8 @@ _STRONG_BEFORE = (
 _WEAK_BEFORE = (
     r"建成|全面启动|启动|全面完成|基本完成|全域完成|全部完成|完成|新开通|开通|创成|创建|获批|实现|投用|挂牌|出台|建立(?!健全)|设立|整合设立|新创设|"
     r"开发上线|上线|编制|搭建|实行|全面取消|取消|改建|通过|办好|举办|承办|全面消除|筹建|成立|推开|增设|"
-    r"消除|新建|制定出台|制定实施|制定好|制定|颁布实施|修订|投入使用|投入运营|落地|组建|开办|发布|绘制|贯通|启用|划定|编制好|改造升级|关停淘汰|关停|全面出清|出清"
+    r"消除|新建|制定出台|制定实施|制定好|制定|颁布实施|修订|投入使用|投入运营|落地|组建|开办|发布|绘制|贯通|启用|划定|编制好|改造升级|关停淘汰|关停|全面出清|出清|"
+    r"全面投运|投运"
 )
 _DONE_AFTER = (
     r"建成投用|建成投运|建成使用|建成运营|建成通车|建成开放|投入使用|投入运营|竣工验收|竣工投产|全面竣工|竣工|全面完工|完工|"
@@ -35,7 +36,8 @@ _DONE_AFTER = (
     r"全线贯通|贯通|试运行|建设完成|全覆盖|动态清零|验收|并网投运|并网发电|全容量并网|晋升国家级|升级为国家级|"
     r"达到(?:地表水)?[ⅠⅡⅢⅣⅤIV]{1,3}类(?:标准)?|达到国家[一二三]级标准|应保尽保|住有所居|“?双下降”?|通高铁|通高速公路|通高速|摘帽出列|主体完工|"
     r"转场投运|投运|开学招生|设立|获批升本|升本|获批|开行动车|通动车|完成(?:国家|省|市)下达的?(?:年度)?(?:目标任务|目标要求|任务|目标|计划)|"
-    r"投产达产|投产达效|达产|全部完成|全面完成|全部退出|面市|开业运营|开通运营|投产运营|竣工投用|封顶|修订完善|修订|对外开放|对外运营|开放运营|(?:建设|改造|整治|治理|修复)完成|签署|生效实施|启用开放|启用|建成通水|通水|扩区|清零|零增长|"
+    r"投产达产|投产达效|达产|全部完成|全面完成|全部退出|面市|开业运营|开通运营|投产运营|竣工投用|封顶|修订完善|修订|对外开放|对外运营|开放运营|(?:建设|改造|整治|治理|修复)完成|签署|生效实施|启用开放|启用|建成通水|通水运行|通水|扩区|清零|零增长|"
+    r"建成招生|完成主体施工|开门营业|建成交付|连通|上升为国家级[\u4e00-\u9fff]{2,8}|"
     r"纳入[^，。；]{2,24}?(?:规划|范围|项目库|名录|联盟|清单|目录|试点)(?:中期调整)?"
 )
 _NAMED = re.compile(
@@ -46,7 +48,7 @@ _NAMED = re.compile(
     r"高新区|开发区|经开区|试验区|合作区|[ⅠⅡⅢⅣⅤIV]{1,3}类|口岸|大厅|指引|法规|清单|联盟|图谱|计划|前期工作|修复|"
     r"粮库|仓库|冷库|专班|研究院|奖学金|片区|酒店|宾馆|楼|大队|中队|支队|社区|景区|目录|车间|驿站|"
     r"中学|小学|幼儿园|协会|保税区|保护区|示范单位|步道|绿道|专项资金|名录|集团|银行|公司|连廊|廊道|示范县|规则|《[^》]+》|"
-    r"先导区|先行区|机组|大奖|通道|示范点|协定|议定书|工具"
+    r"先导区|先行区|机组|大奖|通道|示范点|协定|议定书|工具|大道|榜单|红黑榜|地图|“[^”]{1,8}条”"
 )
 _WORK_NOT_RESULT = re.compile(
     r"^(?:加快|推进|推动|深化|积极|持续|支持|鼓励|谋划|加速|培育|探索|研究|扎实|全力推进|继续|大力)"
@@ -100,7 +102,8 @@ _PREFIX = re.compile(rf"^(?:{_STRONG_BEFORE}|{_WEAK_BEFORE})")
 _SUFFIX = re.compile(rf"(?:{_DONE_AFTER})$")
 #: works started or finished (启动/完成…建设) and tasks finished (完成…整改) are deliverables without a named object
 _WORKS_DONE = "建设|改造|整治|修缮|迁建"
-_TASKS_DONE = "|评估|研究|整改|换届|重建|扩区|认定|组建"
+_TASKS_DONE = "|评估|研究|整改|换届|重建|扩区|认定|组建|搬迁安置"
+_ISSUING = ("出台", "制定", "制定出台", "发布", "编制", "修订", "颁布实施")
 #: what 通过 passes when it is a result (通过国家生态园林城市复检), not a means (通过深化改革)
 _PASSED = re.compile(r"验收|评审|认证|审查|评估|考核|审议|鉴定|复核|复审|复检|达标|创建")
 _THE_WHOLE_PLAN = re.compile(
@@ -215,12 +218,16 @@ def _is_milestone(clause: str) -> bool:
     [False, False, False, True]
     >>> [_is_milestone(c) for c in ("建立重点产业项目推送机制", "建立“潍坊好成果”发布制度")]
     [False, True]
+    >>> [_is_milestone(c) for c in ("出台美宿评定标准", "实行评价考核标准", "果洛海东中学建成招生", "如期实现碳达峰")]
+    [True, False, True, True]
     """
     core = _HEDGE_LEAD.sub("", clause.strip()).rstrip('”"').replace("“清零”", "清零")
     if clause.strip().startswith("做好"):
         core = re.sub(r"工作$", "", core)  # 做好盛乐国际机场转场投运工作: the deliverable inside
     if _CARRIED_OUT.match(core) or _CARRIED_OUT.match(clause.strip()):
         return True
+    if re.fullmatch(r"(?:如期)?实现碳达峰(?:目标)?|碳达峰目标如期实现", core):
+        return True  # the carbon peak, a dated national deliverable that annotators count
     core = _SCOPE_LEAD.sub("", core)
     if len(core) < 4 or len(core) > 60:
         return False
@@ -273,6 +280,9 @@ def _is_milestone(clause: str) -> bool:
             return False
         if re.match(_STRONG_BEFORE, m.group()) or _NAMED.search(obj):
             return True
+        issued = m.group() in _ISSUING and obj.endswith("标准")
+        if issued or (m.group() in ("成立", "组建") and obj.endswith("机构")):
+            return True  # 出台精品度假美宿评定标准, 成立全市首个民宿管家培训机构 (实行…标准 is a way of working)
         done = _WORKS_DONE + (_TASKS_DONE if m.group().endswith("完成") else "")
         if m.group().endswith(("完成", "启动")) and re.search(rf"(?:{done})$", obj):
             return True  # 完成智慧应急建设: the work done is the deliverable
