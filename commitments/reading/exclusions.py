@@ -182,7 +182,18 @@ def comparison_base(c: Candidate) -> str:
     >>> why("企业总量达到6759家（上年5842家）", "5842")
     ('comparison_base', 'comparison base')
     """
+    if re.search(r"从20\d\d年的?$", c.back(8)) and re.match(r"[，,]", c.ahead(1)):
+        return "comparison base"  # 从2020年3847亿元，三年跨越两个千亿大关: where the years began
     return "comparison base" if re.search(r"[（(](?:上年|去年|上一年|20\d\d年)(?:为|同期)?$", c.back(8)) else ""
+
+
+def forecast(c: Candidate) -> str:
+    """A figure the year may still reach, said in the review: 全年有望历史性突破三千亿元大关.
+
+    >>> why("全年有望历史性突破三千亿元大关", "三千")
+    ('forecast', 'forecast')
+    """
+    return "forecast" if re.search(r"有望[^，。；]{0,8}$", c.back(12)) else ""
 
 
 def vague_amount(c: Candidate) -> str:
@@ -320,7 +331,8 @@ def chinese_prose(c: Candidate) -> str:
     q, segment = c.q, c.segment
     fraction = "分之" in q.number or q.number == "一半" or q.unit == "成"
     times = q.unit in ("倍", "番") and re.search(r"(?:增加|增长|提高|扩大|翻了?)$", segment)
-    bare_chinese = q.chinese and not q.bare and not fraction and not times and not q.unit.startswith(("万", "亿", "千"))
+    folded = re.search(r"[万亿]", c.text[q.start : q.end])  # 一千多万人次: an amount, however it is written
+    bare_chinese = q.chinese and not (q.bare or fraction or times or folded or q.unit.startswith(("万", "亿", "千")))
     counted_result = bool(_RESULT_AFTER.match(c.ahead(24))) or bool(re.search(r"(?:组织)$", segment))
     if bare_chinese and (q.value == 1 or not (_creates(segment) or counted_result) or q.number in ("十", "百", "千")):
         return "Chinese numeral in prose"
@@ -346,6 +358,10 @@ def who_is_meant(c: Candidate) -> str:
     ('who_is_meant', 'threshold')
     """
     tail = c.ahead(4)
+    if c.q.unit == "%" and re.match(r"(?:以上)?(?:的)?(?:达|有)\d", c.ahead(6)):
+        return "threshold"  # 工业产品中占全市比重100%达14种: the share says which products are counted
+    if c.q.unit == "%" and re.match(r"(?:企业|个人)?所得税|税率", c.ahead(5)):
+        return "name with digits"  # 企业和个人15%所得税优惠: a policy's name
     if re.match(r"以下(?!水平)的?[\u4e00-\u9fff]|以内的[\u4e00-\u9fff]|及以[上下][\u4e00-\u9fff]", tail) or (
         re.search(r"(?:不到|不足|(?<!不)低于|不超过)$", c.segment) and tail.startswith("的")
     ):
@@ -363,8 +379,8 @@ def money_bar(c: Candidate) -> str:
     if not c.money:
         return ""
     tail, before = c.ahead(4), c.back(1)
-    if re.search(r"[过超]$", before) and re.match(r"(?:以上|以下)?的", tail):
-        return "threshold"
+    if re.search(r"[过超]$", before) and re.match(r"(?:以上|以下)?(?:的|城市|县市)", tail):
+        return "threshold"  # (新增3个过三千亿元城市)
     if c.q.bare and re.match(r"(?:的)?(?:城市|地市|县|企业|园区|集群|产业链)", c.ahead(3)):
         return "threshold"
     if c.q.bare and re.search(r"\d+[个家户]", c.segment):
@@ -409,6 +425,7 @@ RULES: tuple[Rule, ...] = (
     name_with_digits,
     plan_outline,
     restatement,
+    forecast,
     comparison_base,
     vague_amount,
     size_class,
