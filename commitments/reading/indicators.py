@@ -57,6 +57,7 @@ def _key(name: str) -> str:
     return re.sub(r"[“”\"'、，,\s]|的(?=比重)", "", name).replace("规模以上", "规上")
 
 
+@lru_cache(maxsize=8192)  # the alias table is fixed data; a report asks for the same names many times
 def resolve(name: str) -> str:
     """Canonical name of an indicator as read.
 
