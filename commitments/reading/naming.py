@@ -636,9 +636,8 @@ def share_of_whole(c: Clause) -> str | None:
         return cleaned + "比"  # 集体收入10万元以上的村占50%以上
     if cleaned.startswith("占") and c.previous:
         whole = re.sub(r"的?(?:比重|比例)?$", "", cleaned.replace("同期", ""))
-        of = re.sub(
-            r"占[^占]*$", "", short_name(c.previous[-1].indicator)
-        )  # (a share after a share: of the same thing)
+        # a share after a share is of the same thing: 上市公司占全市13.3%，新增7家、占全市22.6%
+        of = re.sub(r"占[^占]*$", "", short_name(c.previous[-1].indicator))
         return of + whole + "比重"
     reached = re.fullmatch(r"(.{2,}?)(?:达到|达)(.{2,}?(?:总面积|总量|总数|总额|总人口))的", cleaned)
     if reached:  # 高标准农田达到耕地总面积的64%
