@@ -464,11 +464,7 @@ def _creates(segment: str) -> bool:
 def why(text: str, number: str) -> tuple[str, str]:
     """(rule, reason) for the first number of `text` written as `number`, read as a plan sentence (("", "") if
     it is kept; the rule is "reader" when the reading carried the reason over from the figure before it)."""
-    from .numbers import find_quantities
-    from .reader import read_part
+    from .reader import reading_of
 
-    qs = find_quantities(text)
-    for r in read_part(text, qs, 0, len(text)):
-        if text.startswith(number, r.quantity.start):
-            return (r.excluded_by or ("reader" if r.excluded else "")), r.excluded
-    raise ValueError(f"no number {number} in {text}")
+    r = reading_of(text, number)
+    return (r.excluded_by or ("reader" if r.excluded else "")), r.excluded

@@ -813,11 +813,7 @@ def name_number(c: Clause) -> None:
 
 def explain(text: str, number: str) -> tuple[str, str]:
     """(rule, indicator) for the first number of `text` written as `number`, read as a plan sentence."""
-    from .numbers import find_quantities
-    from .reader import read_part
+    from .reader import reading_of
 
-    qs = find_quantities(text)
-    for r in read_part(text, qs, 0, len(text)):
-        if text.startswith(number, r.quantity.start):
-            return r.rule, r.indicator
-    raise ValueError(f"no number {number} in {text}")
+    r = reading_of(text, number)
+    return r.rule, r.indicator

@@ -20,7 +20,7 @@ from .exclusions import excluded_by
 from .milestones import FINISH_VERBS, START_VERBS
 from .names import with_direction
 from .naming import Clause, name_number
-from .numbers import Quantity
+from .numbers import Quantity, find_quantities
 from .patterns import listed_with
 from .tokens import word_start_at_or_before
 
@@ -57,6 +57,15 @@ def read_part(text: str, quantities: list[Quantity], start: int, end: int) -> li
     return readings
 
 
+def reading_of(text: str, number: str) -> Reading:
+    """The reading of the first number of `text` written as `number`, read as a plan sentence: what
+    `naming.explain` and `exclusions.why` show of one sentence."""
+    for r in read_part(text, find_quantities(text), 0, len(text)):
+        if text.startswith(number, r.quantity.start):
+            return r
+    raise ValueError(f"no number {number} in {text}")
+
+
 #: a piece of a list that ends in a result is a clause, not a name (…产业园竣工投产、…)
 _DONE_AT_END = re.compile(rf"(?:{'|'.join(START_VERBS + FINISH_VERBS)})$")
 
@@ -80,8 +89,8 @@ def _read_one(text: str, qs: list[Quantity], i: int, start: int, end: int, done:
         # 完成地区生产总值（GDP）670.6亿元: the abbreviation in brackets is the name said again
         seg_start = _back(text, q.start - len(abbreviation.group()), SEGMENT_SEPS, clause_start)
     later = any(q.end <= o.start < clause_end for o in qs[i + 1 :])
+    # the reader's own reasons below apply only when no rule gave one, so `rule` names the reason it gave
     rule, reason = excluded_by(text, q, seg_start=seg_start, later_in_clause=later)
-    by_rule = reason
     if not reason and i > 0 and done[i - 1].excluded in ("existing asset", "past") and qs[i - 1].start >= clause_start:
         # 用好43个国家级平台、215个省级平台; 遴选了12类44项: the verb governs the whole list
         gap = text[qs[i - 1].end : q.start]
@@ -118,7 +127,7 @@ def _read_one(text: str, qs: list[Quantity], i: int, start: int, end: int, done:
     if abbreviation and subject.endswith(abbreviation.group()):
         subject = subject[: -len(abbreviation.group())]
     r = Reading(quantity=q, subject_start=subject_start, quote_end=q.end, indicator="", excluded=reason)
-    r.excluded_by = rule if reason and reason == by_rule else ""
+    r.excluded_by = rule
     # hedges before the number: the near ones, then 力争/确保 that govern the sentence
     tail = text[max(subject_start, q.start - 8) : q.start]
     for word in _NEAR_PREFIX:
