@@ -13,7 +13,7 @@ import re
 
 #: where the counted noun ends and the predicate begins
 PREDICATE = re.compile(
-    r"(?:投入使用|加快|集中推进|实现|完成|入选|入围|获得|获评|获|通过|有序实施|发布实施|全部|全面|全城通办|早开快投|落地|上榜|"
+    r"(?:投入使用|加快|集中推进|实现|完成|入选|入围|荣获|获得|获评|获|通过|有序实施|发布实施|全部|全面|全城通办|早开快投|落地|上榜|"
     r"享受|可以|开展|参与|(?<!参)与|上半年|年内|顺利|达标|(?:发展)?成为|(?<!新)(?:建成|竣工|投产|开工)|纳入|签约落地|成功|设立|建立|配备|开设|搬迁$)"
 )
 _ADVERBS = re.compile(
@@ -30,7 +30,7 @@ _EVENT = re.compile(
 _EVENT_AT_END = re.compile(_EVENT.pattern.replace("^", "", 1))
 #: what completing a yearly task says: nothing to add to the name
 _TASK = re.compile(r"^(?:年度任务|任务|目标任务|目标)$")
-_AWARD = re.compile(r"^(?:入选|入围|上榜|获评|获得|获|享受|通过|纳入)")
+_AWARD = re.compile(r"^(?:入选|入围|上榜|荣获|获评|获得|获|享受|通过|纳入)")
 _MAX_PREDICATE = 16
 
 
@@ -68,6 +68,8 @@ def counted_name(noun: str, predicate: str) -> str:
     ('“零见面”审批事项', '过街通道')
     >>> counted_name("农村家庭", "完成清洁取暖改造"), counted_name("镇", "入选首批全国“千强镇”")
     ('农村家庭清洁取暖改造', '全国“千强镇”')
+    >>> split_predicate("单位荣获首届“中国节水奖”")
+    ('单位', '荣获首届“中国节水奖”')
     """
     rest = _ADVERBS.sub("", predicate.strip()).rstrip("等的")
     if not rest or len(rest) > _MAX_PREDICATE or _WORK.match(rest):

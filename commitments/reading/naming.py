@@ -23,6 +23,7 @@ from .context import (
     _back,
     _fwd,
     clean_subject,
+    quote_bounds,
 )
 from .counted import counted_name, defines_set, split_predicate, without_event
 from .indicators import short_name
@@ -387,6 +388,8 @@ def counted_noun_after(c: Clause) -> Name | None:
     (('counted_noun_after', '稳增长财政政策'), ('counted_noun_after', '减免基本服务收费'))
     >>> explain("新开工梅州至平远等15项950公里高速公路项目", "15"), explain("升级改造4家社康中心", "4")
     (('counted_noun_after', '新开工高速公路项目'), ('counted_noun_after', '社康中心升级改造'))
+    >>> explain("3部作品荣获中宣部“五个一工程”奖", "3")
+    ('counted_noun_after', '荣获中宣部“五个一工程”奖作品')
     """
     text, q, r = c.text, c.q, c.r
     noun = text[r.quote_end : c.after_end]
@@ -413,7 +416,8 @@ def counted_noun_after(c: Clause) -> Name | None:
     # how and when it happened is not what was counted: 4个机场相继建成, 180万亩休耕种草任务提前完成
     noun = re.sub(r"(?<=..)(?:相继|加速|得到|基本|提前|陆续|先后|全部|均已|均|已经|已|精彩|平稳)$", "", noun)
     noun = re.sub(r"(?<=重建|改造|建设|脱贫|种植|治理|新建|整治|搬迁|种草|加固)任务$", "", noun)
-    if any(r.quote_end < o.start < c.after_end for o in c.qs[c.i + 1 :]):
+    # (a number inside a quoted name is no figure: 荣获“五个一工程”奖)
+    if any(r.quote_end < o.start < c.after_end and quote_bounds(text, o.start)[0] < 0 for o in c.qs[c.i + 1 :]):
         predicate = ""  # 1517个省市县重点项目完成投资2575亿元: the words before the next number are its subject
     elif not predicate:
         predicate = shared_predicate(text, c.qs, c.i, c.after_end, c.clause_end)
@@ -712,7 +716,7 @@ def generic_subject(c: Clause) -> str | None:
 #: what the head of a sentence says before its predicate: 地区生产总值首次突破…, 新设企业大幅增长
 _TOPIC_END = re.compile(
     r"(?:首次|大幅|明显|显著|快速|较快|平稳|稳步|持续|继续|保持|实现|加快|突破|达到|完成|取得|再创|发展|增长|下降|提高|提升|"
-    r"创(?:历史|近\d+年)?新高|翻一番|翻番)"
+    r"创(?:历史|近\d+年)?新高|翻一番|翻番|连续|跨越|连跨|跨过|跨上|迈上|跃上|站上|跃升|增量提质)"
 )
 
 
@@ -724,17 +728,27 @@ def topic_of_sentence(c: Clause) -> str | None:
     ('topic_of_sentence', '玫瑰海岸婚庆经济')
     >>> explain("一是港区集装箱吞吐量创历史新高，增长8.1%", "8.1")
     ('topic_of_sentence', '港区集装箱吞吐量')
+    >>> explain("全省生产总值连续跨越三个大台阶，年均增长5.9%", "5.9")
+    ('topic_of_sentence', '生产总值')
+    >>> explain("经济总量跨过两个万亿元大关、超过6万亿元", "6")
+    ('topic_of_sentence', '经济总量')
     """
-    if c.cleaned or c.previous or c.clause_start <= c.sentence_start:
+    if c.cleaned or c.previous:
+        return None
+    # the segment before in its own clause (经济总量跨过两个万亿元大关、超过6万亿元)
+    listed = c.text[c.clause_start : c.r.subject_start].strip()
+    if c.clause_start <= c.sentence_start and not listed.endswith("、"):
         return None
     # the clause just before first (集装箱吞吐量创历史新高，达1167万标箱), then the head of the sentence
-    just_before = c.text[c.before_start : c.clause_start - 1].strip()
+    just_before = listed[:-1] if listed.endswith("、") else c.text[c.before_start : c.clause_start - 1].strip()
     for n, head in enumerate((just_before, c.text[c.sentence_start : c.clause_start])):
         head = re.sub(r"^(?:[一二三四五六七八九十]是)?(?:实现|推动|促进)?", "", head.strip())
         end = _TOPIC_END.search(head, 2)
         # 加大研发经费投入力度，全年增长10%: the effort's object is what grew
         effort = re.fullmatch(r"加大(.{2,12}?)(?:力度|规模)", head) if n == 0 else None
         topic = clean_subject(head[: end.start()] if end else effort.group(1) if effort else "")
+        if end and head[: end.start()].endswith("总量") and topic:
+            topic += "总量"  # 经济总量跨过…: the whole economy, not 经济
         if 2 <= len(topic) <= 12 and not re.search(r"[\d，、“”（）]", topic):
             return topic
     return None
