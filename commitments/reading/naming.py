@@ -47,6 +47,7 @@ from .patterns import (
     shared_predicate,
     subject_is_empty,
 )
+from .tokens import is_verb_phrase
 
 #: a change told by its two ends: 高新技术企业从1628家增加到9400家, 森林覆盖率由31%提高到35%, 增至162家
 CHANGE_TO = re.compile(
@@ -363,6 +364,16 @@ _EVENTS = (
     r"清理规范|取消|下放|新设|新开办|认定|资助|处置|化解|精细化治理|专项治理"
 )
 _EVENT_BEFORE = re.compile(rf"(?:{_EVENTS})$")
+#: a verb alone before the number says what was done to the things counted (释放75公顷土地),
+#: and stays in the name, unless it only builds or works on them (建成, 推进, 打造: by the flow convention)
+_LONE_VERB = re.compile(
+    r"(?:力争|确保|全年|年内|今年|累计|共|再|计划)*([\u4e00-\u9fff]{2,4}?)(?:至少|不少于|超过|超|近|约)?"
+)
+_WORKING = re.compile(
+    r"完成|建|推动|推进|打造|实施|培育|达|推出|开展|实现|加快|抓好|布局|形成|制定|争创|办好|安排|争取|加大|促进|组织|统筹|"
+    r"滚动|构建|支持|用于|合计|来自|选|设置|攻坚|梳理|探索|集中|迈上|突破|总|其中|首批|创|每|全|是|为|有|在|的|等|和|及|与|、|"
+    r"力争|确保|剩余|超过|占地|涵盖|完善|加强|强化|做好|办成|提高|提升|改善|巩固|保障|安装|解决"
+)
 _RENOVATION_LEAD = re.compile(
     r"^(?:启动|完成|全面|力争|年内|全年)*(?:升级改造|提升改造|更新改造|维修改造|改造提升|整治提升|提质升级|综合整治|改造)"
 )
@@ -390,6 +401,8 @@ def counted_noun_after(c: Clause) -> Name | None:
     (('counted_noun_after', '新开工高速公路项目'), ('counted_noun_after', '社康中心升级改造'))
     >>> explain("3部作品荣获中宣部“五个一工程”奖", "3")
     ('counted_noun_after', '荣获中宣部“五个一工程”奖作品')
+    >>> explain("力争释放75公顷土地", "75"), explain("盘活120公顷低效用地", "120")
+    (('counted_noun_after', '释放土地'), ('counted_noun_after', '盘活低效用地'))
     """
     text, q, r = c.text, c.q, c.r
     noun = text[r.quote_end : c.after_end]
@@ -443,6 +456,10 @@ def counted_noun_after(c: Clause) -> Name | None:
         return None
     before = text[c.clause_start : q.start]
     flow = FLOW_VERB.search(before[-8:]) or _EVENT_BEFORE.search(before[-6:])
+    lone = _LONE_VERB.fullmatch(before.strip())
+    done = lone.group(1) if lone else ""
+    if done and not flow and not (_WORKING.search(done) or OWN_VERB.match(done) or RENOVATION_BEFORE.search(done)):
+        flow = re.match(".+", done) if is_verb_phrase(done) and done not in noun else None
     if not flow and before.rstrip().endswith("等"):
         # 引进A、B等20个高水平科研机构, 新开工A至B等15项…: the verb at the head of the list
         flow = _EVENT_LEADS.match(before) or LEADING_FLOW.match(before.lstrip())

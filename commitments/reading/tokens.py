@@ -9,6 +9,7 @@ from pathlib import Path
 _FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 _lock = threading.Lock()
 _tokenizer = None
+_pos_tagger = None
 
 
 def _get():
@@ -41,6 +42,24 @@ def tokenize(text: str) -> list[str]:
 def cut_words(text: str) -> list[str]:
     """Plain (not search-mode) words of a short text, to find the noun a verb governs."""
     return list(_get().cut(text, HMM=False))
+
+
+def is_verb_phrase(text: str) -> bool:
+    """Whether every word of a short text is a verb (jieba's part-of-speech tags v, vn, vd, vg).
+
+    >>> is_verb_phrase("盘活"), is_verb_phrase("保留提升"), is_verb_phrase("省级"), is_verb_phrase("入冬前")
+    (True, True, False, False)
+    """
+    global _pos_tagger
+    if _pos_tagger is None:
+        tokenizer = _get()  # (outside the lock, which _get takes itself)
+        with _lock:
+            if _pos_tagger is None:
+                import jieba.posseg
+
+                _pos_tagger = jieba.posseg.POSTokenizer(tokenizer)
+    words = list(_pos_tagger.cut(text, HMM=False))
+    return bool(words) and all(w.flag.startswith("v") for w in words)
 
 
 def _punct(word: str) -> bool:
