@@ -34,7 +34,7 @@ _AREA_SLOGAN = re.compile(
 #: a count of policies or programmes is the name of a document: 30条措施, 11项重大事项行动方案
 _DOCUMENT_AFTER = re.compile(r"^[^，。；、]{0,8}(?:措施|举措|意见|细则|行动方案|行动计划|任务清单)(?:[，。；、]|$)")
 #: carrying out documents that exist (落实…30条措施), unlike issuing new ones (出台11项…举措)
-_CARRY_OUT = re.compile(r"^(?:全力|认真|继续|持续|深入|细化)?(?:落实|实施|贯彻|执行)(?!.*(?:制定|出台|推行))")
+_CARRY_OUT = re.compile(r"^(?:全力|认真|继续|持续|深入|细化)?(?:落实|实施|贯彻|执行|抓实)(?!.*(?:制定|出台|推行))")
 #: a count whose verb comes after it: 两处方舱医院建成使用, 郑旺两处卫生院通过…评审
 _RESULT_AFTER = re.compile(
     r"^[^，。；、]{0,10}?(?:建成|投入使用|投用|竣工|通过|落户|开工|获评|获批|入选|升格|开诊|全国推广)"
@@ -159,9 +159,13 @@ def plan_outline(c: Candidate) -> str:
 
     >>> why("提出五大类21个主要指标，包括13个预期性指标", "21")
     ('plan_outline', "the plan's outline")
+    >>> why("居民人均可支配收入增长与经济增长同步等16个预期性指标", "16")
+    ('plan_outline', "the plan's outline")
     """
-    outline = re.search(r"(?:提出|设置|设定|包括|其中|确定)[^。；]{0,16}$", c.back(24))
-    if c.q.base_unit in ("个", "项") and outline and re.match(r"(?:主要|预期性|约束性|量化)?指标(?!体系)", c.ahead(6)):
+    outline = re.search(r"(?:提出|设置|设定|包括|其中|确定|以及)[^。；]{0,40}$", c.back(48))
+    kind = re.match(r"(?:(主要|量化)|(预期性|约束性))?指标(?!体系|全面完成|全部完成|完成)", c.ahead(12))
+    # (预期性/约束性 indicators are the plan's own words for its parts, whatever verb comes before)
+    if c.q.base_unit in ("个", "项") and kind and (outline or kind.group(2)):
         return "the plan's outline"
     return ""
 
@@ -194,6 +198,29 @@ def forecast(c: Candidate) -> str:
     ('forecast', 'forecast')
     """
     return "forecast" if re.search(r"有望[^，。；]{0,8}$", c.back(12)) else ""
+
+
+def potential(c: Candidate) -> str:
+    """What could be done, not what will be or was: 通过城市更新可释放土地资源265万平方米.
+
+    >>> why("通过城市更新可释放土地资源265万平方米", "265")
+    ('potential', 'potential')
+    """
+    could = re.search(r"(?<![认许])可(?:释放|拓展|腾出|节约|节省|减少|带动|拉动|容纳)[^，。；]{0,12}$", c.segment)
+    return "potential" if could else ""
+
+
+def rank_field(c: Candidate) -> str:
+    """The field of a ranking, not a count: 在全省127个县（市、区）考核中位列第一, 居全市18个重点区域前列.
+
+    >>> why("在全省127个县（市、区）考核中位列第一", "127"), why("投资增速居全市18个重点区域前列", "18")
+    (('rank_field', 'rank field'), ('rank_field', 'rank field'))
+    """
+    field = re.search(r"(?:在|居|位居|位列|退出|进入)?(?:全国|全省|全市|全区|全球)$", c.back(5))
+    ranked = re.match(
+        r"[^，。；]{0,20}?(?:前列|排名|排位|第[一二三四五六七八九十\d]|考核|评比|后十|前十|中位)", c.ahead(24)
+    )
+    return "rank field" if c.q.base_unit == "个" and field and ranked else ""
 
 
 def vague_amount(c: Candidate) -> str:
@@ -300,14 +327,19 @@ def document_name(c: Candidate) -> str:
     """A count that names a document being carried out: 落实…30条措施, 实施扩大工业有效投资26条、…25条等系列措施
     (issuing new ones, 出台11项举措, is a goal).
 
-    >>> why("落实稳增长30条措施，新增就业5万人", "30")
-    ('document_name', 'document name')
+    >>> why("落实稳增长30条措施，新增就业5万人", "30"), why("推动优化工商业电价机制12条举措落地见效", "12")
+    (('document_name', 'document name'), ('document_name', 'document name'))
     """
     rest, segment = c.ahead(24), c.segment
     if c.q.base_unit in ("条", "项", "个") and _DOCUMENT_AFTER.match(rest) and _CARRY_OUT.match(segment):
         return "document name"
     carried = _CARRY_OUT.match(segment) or re.search(r"(?:落实|实施|贯彻|执行)[^，。；]*、[^，。；]*$", c.back(30))
     if c.q.base_unit == "条" and carried and re.match(r"[^。；]{0,24}?(?:等)?(?:系列)?措施", rest):
+        return "document name"
+    if c.q.base_unit == "条" and re.match(r"(?:落实|抓实)", segment) and re.match(r"[，。；]|[^，。；]{0,6}路径", rest):
+        return "document name"  # (落实培育壮大市场主体30条，…: the count alone is the document's name)
+    # …电价机制12条举措落地见效: the measures exist, what is promised is that they work
+    if c.q.base_unit == "条" and re.match(r"(?:举措|措施|政策)(?:加快|全面|推动)?(?:落地见效|落地|落实)", rest):
         return "document name"
     return ""
 
@@ -426,6 +458,8 @@ RULES: tuple[Rule, ...] = (
     plan_outline,
     restatement,
     forecast,
+    potential,
+    rank_field,
     comparison_base,
     vague_amount,
     size_class,
