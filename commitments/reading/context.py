@@ -157,6 +157,8 @@ def clean_subject(subject: str) -> str:
     ('小微企业贷款', '中央预算内投资')
     >>> clean_subject("有效发明专利比2020年增长"), clean_subject("同口径"), clean_subject("全年为企业和个人减税降费约")
     ('有效发明专利', '', '减税降费')
+    >>> clean_subject("全年为企业减负")  # (whose burden is the measure: 企业减负)
+    '企业减负'
     >>> clean_subject("将城乡居民医保每人年补助标准"), clean_subject("高速公路通车里程全国第四、突破")
     ('城乡居民医保每人年补助标准', '高速公路通车里程')
     >>> clean_subject("5个月累计吸引客流超"), clean_subject("稳步达到"), clean_subject("各设区市一般在")
@@ -201,6 +203,9 @@ def clean_subject(subject: str) -> str:
             break
         s = s2
     s = re.sub(r"(占[\u4e00-\u9fff]{2,12}?)的?(?:比例|比重)$", r"\1比重", s)  # 占…的比例 = 占…比重
+    whose = re.search(r"为([\u4e00-\u9fff]{2,6}?)减负", subject)
+    if whose and s == "减负":  # 为企业减负: whose burden is the measure
+        s = whose.group(1) + s
     return _balance_quotes(s)
 
 

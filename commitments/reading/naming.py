@@ -91,7 +91,11 @@ class Clause:
 
     @cached_property
     def after_end(self) -> int:
-        return _fwd(self.text, self.r.quote_end, SEGMENT_SEPS, self.clause_end)
+        end = _fwd(self.text, self.r.quote_end, SEGMENT_SEPS, self.clause_end)
+        kinds = re.match(r"（[市区县旗、特]+）", self.text[end : self.clause_end])
+        if kinds:  # 13个县（市、区）纳入…: the kinds of county are part of the noun
+            end = _fwd(self.text, end + kinds.end(), SEGMENT_SEPS, self.clause_end)
+        return end
 
 
 @dataclass(frozen=True)
@@ -301,7 +305,7 @@ _PURPOSE = re.compile(
     r"^(?:专项)?(?:用于)?(?:全面|大力|持续)?(?:实施|支持|扶持|推进|推动|开展|保障|奖补|补助|奖励|用于|提升|改善|加强|新建|改扩建)"
 )
 _MONEY_NAMED_AFTER = re.compile(
-    r"^[\u4e00-\u9fff]{0,10}?(?:投资|资金|收入|支出|销售额|产值|营业收入|贷款|债券|专项债|补贴|消费券)(?![\u4e00-\u9fff])"
+    r"^[\u4e00-\u9fff]{0,10}?(?:投资|资金|收入|支出|销售额|产值|营业收入|贷款|债券|专项债|补贴|消费券)(?:(?![\u4e00-\u9fff])|(?=拉动|带动|撬动|惠及))"
 )
 
 
@@ -315,16 +319,20 @@ def money_for_purpose(c: Clause) -> str | None:
     ('money_for_purpose', '就业惠民工程资金')
     >>> explain("加大扶持力度，安排1.54亿元扶持股份合作公司发展", "1.54")
     ('money_for_purpose', '扶持股份合作公司发展资金')
+    >>> explain("消费活力释放，20.3亿元以旧换新补贴拉动消费", "20.3")
+    ('money_for_purpose', '以旧换新补贴')
     >>> explain("投入8亿元扶持科技与产业发展项目4593个", "8"), explain("投入500亿元全面提升县镇村医疗卫生水平", "500")
     (('money_for_purpose', '扶持科技与产业发展项目资金'), ('money_for_purpose', '全面提升县镇村医疗卫生水平资金'))
     """
     bare = not c.cleaned or _MONEY_VERB.fullmatch(c.cleaned)
-    if not c.q.unit.endswith("元") or not bare or not _MONEY_VERB.search(c.subject.strip()):
+    if not c.q.unit.endswith("元") or not bare:
         return None
     after = c.text[c.r.quote_end : c.after_end]
     named = _MONEY_NAMED_AFTER.match(after)
-    if named:
-        return named.group()
+    if named and (_MONEY_VERB.search(c.subject.strip()) or not c.subject.strip()):
+        return named.group()  # (20.3亿元以旧换新补贴拉动消费: the money's name follows it)
+    if not _MONEY_VERB.search(c.subject.strip()):
+        return None
     purpose = _PURPOSE.match(after)
     if not purpose:
         return None
@@ -399,6 +407,8 @@ def counted_noun_after(c: Clause) -> Name | None:
     (('counted_noun_after', '稳增长财政政策'), ('counted_noun_after', '减免基本服务收费'))
     >>> explain("新开工梅州至平远等15项950公里高速公路项目", "15"), explain("升级改造4家社康中心", "4")
     (('counted_noun_after', '新开工高速公路项目'), ('counted_noun_after', '社康中心升级改造'))
+    >>> explain("13个县（市、区）纳入扶持范围", "13")
+    ('counted_noun_after', '纳入扶持范围县（市、区）')
     >>> explain("3部作品荣获中宣部“五个一工程”奖", "3")
     ('counted_noun_after', '荣获中宣部“五个一工程”奖作品')
     >>> explain("力争释放75公顷土地", "75"), explain("盘活120公顷低效用地", "120")
@@ -483,13 +493,18 @@ def shares_first_verb(c: Clause) -> str | None:
 
     >>> explain("建成中小学55所、幼儿园120所", "120"), explain("更新改造复康路等道路80条、桥梁15座", "15")
     (('shares_first_verb', '建成幼儿园'), ('shares_first_verb', '桥梁更新改造'))
+    >>> explain("引进首席工程师10名和杰出工程师100名", "100")
+    ('shares_first_verb', '引进杰出工程师')
     """
     previous, cleaned = c.previous, c.cleaned
+    joined = previous and c.text[previous[-1].quote_end : c.q.start][:1]
     listed_after = (
         previous
         and c.text[previous[-1].quote_end : c.r.subject_start].strip() in ("、", "")
-        and "、" in c.text[previous[-1].quote_end : c.q.start][:1]
+        and joined in ("、", "和", "及")
     )
+    if listed_after and joined != "、":
+        cleaned = cleaned[1:]  # 培养引进首席工程师10名和杰出工程师100名
     if not (cleaned and listed_after and previous[-1].quantity.start >= c.clause_start):
         return None
     flow = LEADING_FLOW.match(previous[-1].indicator)
