@@ -27,7 +27,7 @@ _STRONG_BEFORE = (
 _WEAK_BEFORE = (
     r"建成|全面启动|启动|全面完成|基本完成|全域完成|全部完成|完成|新开通|开通|创成|创建|获批|实现|投用|挂牌|出台|建立(?!健全)|设立|整合设立|新创设|"
     r"开发上线|上线|编制|搭建|实行|全面取消|取消|改建|通过|办好|举办|承办|全面消除|筹建|成立|推开|增设|"
-    r"消除|新建|制定出台|制定实施|制定好|制定|颁布实施|修订|投入使用|投入运营|落地|组建|开办|发布|绘制|贯通|启用|划定|编制好|改造升级|关停淘汰|关停|全面出清|出清|"
+    r"消除|新建|制定出台|制定实施|制定好|制定|颁布实施|修订|投入使用|投入运营|落地|组建|开办|发布|绘制|贯通|启用|划定|编制好|改造升级|关停淘汰|关停|全面出清|出清|升级改造|改造提升|提升改造|"
     r"全面投运|投运"
 )
 _DONE_AFTER = (
@@ -37,7 +37,8 @@ _DONE_AFTER = (
     r"达到(?:地表水)?[ⅠⅡⅢⅣⅤIV]{1,3}类(?:标准)?|达到国家[一二三]级标准|应保尽保|住有所居|“?双下降”?|通高铁|通高速公路|通高速|摘帽出列|主体完工|"
     r"转场投运|投运|开学招生|设立|获批升本|升本|获批|开行动车|通动车|完成(?:国家|省|市)下达的?(?:年度)?(?:目标任务|目标要求|任务|目标|计划)|"
     r"投产达产|投产达效|达产|全部完成|全面完成|全部退出|面市|开业运营|开通运营|投产运营|竣工投用|封顶|修订完善|修订|对外开放|对外运营|开放运营|(?:建设|改造|整治|治理|修复)完成|签署|生效实施|启用开放|启用|建成通水|通水运行|通水|扩区|清零|零增长|"
-    r"建成招生|完成主体施工|开门营业|建成交付|连通|上升为国家级[\u4e00-\u9fff]{2,8}|"
+    r"建成招生|完成主体施工|开门营业|建成交付|连通|上升为国家级[\u4e00-\u9fff]{2,8}|启动建设|全面达效|达效|动态归零|归零|"
+    r"通过[^，。；]{2,16}?(?:验收|评审|认证|定级|复核|复审|评估)|"
     r"纳入[^，。；]{2,24}?(?:规划|范围|项目库|名录|联盟|清单|目录|试点)(?:中期调整)?"
 )
 _NAMED = re.compile(
@@ -48,7 +49,7 @@ _NAMED = re.compile(
     r"高新区|开发区|经开区|试验区|合作区|[ⅠⅡⅢⅣⅤIV]{1,3}类|口岸|大厅|指引|法规|清单|联盟|图谱|计划|前期工作|修复|"
     r"粮库|仓库|冷库|专班|研究院|奖学金|片区|酒店|宾馆|楼|大队|中队|支队|社区|景区|目录|车间|驿站|"
     r"中学|小学|幼儿园|协会|保税区|保护区|示范单位|步道|绿道|专项资金|名录|集团|银行|公司|连廊|廊道|示范县|规则|《[^》]+》|"
-    r"先导区|先行区|机组|大奖|通道|示范点|协定|议定书|工具|大道|榜单|红黑榜|地图|“[^”]{1,8}条”"
+    r"先导区|先行区|机组|大奖|通道|示范点|协定|议定书|工具|大道|榜单|红黑榜|地图|“[^”]{1,8}条”|委员会|促进区|引领区|集聚区"
 )
 _WORK_NOT_RESULT = re.compile(
     r"^(?:加快|推进|推动|深化|积极|持续|支持|鼓励|谋划|加速|培育|探索|研究|扎实|全力推进|继续|大力)"
@@ -56,7 +57,7 @@ _WORK_NOT_RESULT = re.compile(
 _HEDGE_LEAD = re.compile(
     r"^(?:力争|确保|争取|年内|今年|上半年|下半年|国庆节前|年底前|汛期前|\d{4}年(?:底前|前|内|底)|全面|同时|并|尽快|扎实|"
     r"[一二三四五六七八九十]是|以及|协调|协同|率先|"
-    r"高质量|高水平|高标准|圆满|如期|顺利|策划|科学|全力|做好|要|抓紧|今明两年|[两三五]年内|基本(?!建成|完成|淘汰|取消|消除)|"
+    r"高质量|高水平|高标准|高品质|圆满|如期|按期|按时|顺利|策划|科学|全力|做好|要|抓紧|今明两年|[两三五]年内|基本(?!建成|完成|淘汰|取消|消除)|"
     r"加快(?=启用|建成投用|投入使用|设立|组建|完成|推动)|全线(?=贯通|通车)|稳妥有序|稳妥|有序|不折不扣)+"
 )
 #: who or where before the verb: 在全国实施…, 省市县建立…, 与北京联合制定…
@@ -71,7 +72,8 @@ _CARRIED_OUT = re.compile(
 )
 #: a result that needs no named object: 零就业家庭动态清零, 规上工业企业实现…全覆盖
 _RESULT_ALONE = (
-    "下线", "通航", "通车", "投产", "竣工", "竣工验收", "动态清零", "清零", "零增长", "全覆盖", "应保尽保", "住有所居"
+    "下线", "通航", "通车", "投产", "竣工", "竣工验收", "动态清零", "清零", "动态归零", "归零", "零增长", "全覆盖",
+    "应保尽保", "住有所居",
 )  # fmt: skip
 #: a state one can check (水质稳定达到Ⅲ类, 空气质量达到国家二级标准, 事故“双下降”): its subject is the measure
 _STATE_REACHED = re.compile(
@@ -101,7 +103,7 @@ _ISSUED = re.compile(r"(?:出台|印发|获批|批复)(.{4,})$")
 _PREFIX = re.compile(rf"^(?:{_STRONG_BEFORE}|{_WEAK_BEFORE})")
 _SUFFIX = re.compile(rf"(?:{_DONE_AFTER})$")
 #: works started or finished (启动/完成…建设) and tasks finished (完成…整改) are deliverables without a named object
-_WORKS_DONE = "建设|改造|整治|修缮|迁建"
+_WORKS_DONE = "建设|改造|整治|修缮|迁建|清淤|疏浚|确权登记"
 _TASKS_DONE = "|评估|研究|整改|换届|重建|扩区|认定|组建|搬迁安置"
 _ISSUING = ("出台", "制定", "制定出台", "发布", "编制", "修订", "颁布实施")
 #: what 通过 passes when it is a result (通过国家生态园林城市复检), not a means (通过深化改革)
@@ -220,12 +222,20 @@ def _is_milestone(clause: str) -> bool:
     [False, True]
     >>> [_is_milestone(c) for c in ("出台美宿评定标准", "实行评价考核标准", "果洛海东中学建成招生", "如期实现碳达峰")]
     [True, False, True, True]
+    >>> [_is_milestone(c) for c in ("高品质完成轨道14号线绿化恢复工程", "完成龙岗河干流清淤", "升级改造杨门工业园")]
+    [True, True, True]
+    >>> [_is_milestone(c) for c in ("推动南山博物馆通过国家二级博物馆定级", "实现零就业家庭动态归零", "组建专家委员会")]
+    [True, True, True]
+    >>> [_is_milestone(c) for c in ("完成国家下达的单位地区生产总值二氧化碳排放降低目标", "推动轨道17号线一期启动建设")]
+    [True, True]
     """
     core = _HEDGE_LEAD.sub("", clause.strip()).rstrip('”"').replace("“清零”", "清零")
     if clause.strip().startswith("做好"):
         core = re.sub(r"工作$", "", core)  # 做好盛乐国际机场转场投运工作: the deliverable inside
     if _CARRIED_OUT.match(core) or _CARRIED_OUT.match(clause.strip()):
         return True
+    if re.fullmatch(r"完成(?:国家|省|市)下达的?[^，。；]{4,24}?(?:目标任务|目标|任务)", core):
+        return True  # 完成国家下达的单位地区生产总值二氧化碳排放降低目标: a target set from above, checked next year
     if re.fullmatch(r"(?:如期)?实现碳达峰(?:目标)?|碳达峰目标如期实现", core):
         return True  # the carbon peak, a dated national deliverable that annotators count
     core = _SCOPE_LEAD.sub("", core)
@@ -278,11 +288,14 @@ def _is_milestone(clause: str) -> bool:
             return False  # 举办系列深港促消费活动 (an event year, 活动年, is named: 举办…活动年)
         if m.group() in ("实现", "办好") and "的" in obj:  # 实现经济“质的有效提升”, 办好群众家门口的学校: aims
             return False
+        if m.group() in ("升级改造", "改造提升", "提升改造") and re.search(r"[、等]", obj):
+            return False  # 升级改造步行街、商业街: a kind of place, not one named
         if re.match(_STRONG_BEFORE, m.group()) or _NAMED.search(obj):
             return True
         issued = m.group() in _ISSUING and obj.endswith("标准")
         if issued or (m.group() in ("成立", "组建") and obj.endswith("机构")):
             return True  # 出台精品度假美宿评定标准, 成立全市首个民宿管家培训机构 (实行…标准 is a way of working)
+        obj = re.sub(r"(?<=..)等?工作$", "", obj)  # 完成大梅沙综合整治等工作: the works named
         done = _WORKS_DONE + (_TASKS_DONE if m.group().endswith("完成") else "")
         if m.group().endswith(("完成", "启动")) and re.search(rf"(?:{done})$", obj):
             return True  # 完成智慧应急建设: the work done is the deliverable
@@ -298,6 +311,8 @@ def _is_milestone(clause: str) -> bool:
             return True
         # 零就业家庭动态清零: a result named by its subject, not by 推动 or a bare 实现
         alone = m.group() in _RESULT_ALONE or _STATE_REACHED.fullmatch(m.group())
+        if m.group() in ("动态清零", "动态归零"):
+            obj = re.sub(r"^实现", "", obj)  # 实现零就业家庭动态归零: who is cleared is named
         return bool(alone) and not re.match(r"(?:努力|实现|[\d\s])", obj)
     return False
 
