@@ -129,9 +129,11 @@ def ordinal(c: Candidate) -> str:
 def streak(c: Candidate) -> str:
     """How long a run lasted, not a count of work: 连续3届荣获金奖, 连续4次获评全国优秀.
 
-    >>> why("连续3届荣获金奖", "3")
-    ('streak', 'streak')
+    >>> why("连续3届荣获金奖", "3"), why("连续330余天确诊病例零新增", "330")
+    (('streak', 'streak'), ('streak', 'streak'))
     """
+    if c.q.base_unit in ("天", "个月", "周") and c.back(2) == "连续":
+        return "streak"  # 连续330余天确诊病例“零新增”
     return "streak" if c.q.base_unit in ("届", "次") and c.back(2) == "连续" else ""
 
 
@@ -161,12 +163,17 @@ def plan_outline(c: Candidate) -> str:
     ('plan_outline', "the plan's outline")
     >>> why("居民人均可支配收入增长与经济增长同步等16个预期性指标", "16")
     ('plan_outline', "the plan's outline")
+    >>> why("以上共计28项指标，其中预期性指标19项、约束性指标9项", "19")
+    ('plan_outline', "the plan's outline")
     """
     outline = re.search(r"(?:提出|设置|设定|包括|其中|确定|以及)[^。；]{0,40}$", c.back(48))
     kind = re.match(r"(?:(主要|量化)|(预期性|约束性))?指标(?!体系|全面完成|全部完成|完成)", c.ahead(12))
     # (预期性/约束性 indicators are the plan's own words for its parts, whatever verb comes before)
     if c.q.base_unit in ("个", "项") and kind and (outline or kind.group(2)):
         return "the plan's outline"
+    named_before = re.search(r"(?:预期性|约束性)指标$|(?:共计|共|合计)$", c.segment)
+    if c.q.base_unit in ("个", "项") and named_before and (named_before.group().endswith("标") or kind):
+        return "the plan's outline"  # 以上共计28项指标，其中预期性指标19项、约束性指标9项
     return ""
 
 
@@ -194,10 +201,26 @@ def comparison_base(c: Candidate) -> str:
 def forecast(c: Candidate) -> str:
     """A figure the year may still reach, said in the review: 全年有望历史性突破三千亿元大关.
 
-    >>> why("全年有望历史性突破三千亿元大关", "三千")
-    ('forecast', 'forecast')
+    >>> why("全年有望历史性突破三千亿元大关", "三千"), why("建成后将惠及4市1800万人", "1800")
+    (('forecast', 'forecast'), ('forecast', 'forecast'))
     """
+    if re.search(r"(?:建成|投产|投用|达产|运营)后(?:将|可)[^，。；]{0,16}$", c.segment):
+        return "forecast"  # 水资源配置工程开工建设，建成后将惠及…1800万人
     return "forecast" if re.search(r"有望[^，。；]{0,8}$", c.back(12)) else ""
+
+
+def task_set(c: Candidate) -> str:
+    """The size of a task set from above, not what was done: 超额完成国家下达的110万人就业任务; a rank moved
+    (排名上升1个位次) is a rank, not a count.
+
+    >>> why("城镇新增就业132万人、超额完成国家下达的110万人就业任务", "110")
+    ('task_set', 'task set')
+    """
+    if re.search(r"下达的?$", c.segment) and re.match(r"[^，。；]{0,8}?(?:任务|目标|计划)", c.ahead(12)):
+        return "task set"
+    if c.q.unit == "个" and c.ahead(2) == "位次":
+        return "task set"
+    return ""
 
 
 def potential(c: Candidate) -> str:
@@ -208,6 +231,15 @@ def potential(c: Candidate) -> str:
     """
     could = re.search(r"(?<![认许])可(?:释放|拓展|腾出|节约|节省|减少|带动|拉动|容纳)[^，。；]{0,12}$", c.segment)
     return "potential" if could else ""
+
+
+def site_size(c: Candidate) -> str:
+    """How big a site is, said to tell which: 占地250公顷约20万工人的特大型工厂.
+
+    >>> why("管控占地250公顷约20万工人的特大型工厂", "250")
+    ('site_size', 'site size')
+    """
+    return "site size" if c.back(2) == "占地" and c.q.base_unit in ("平方米", "亩", "公顷", "平方公里") else ""
 
 
 def rank_field(c: Candidate) -> str:
@@ -295,6 +327,8 @@ def existing_asset(c: Candidate) -> str:
     ('existing_asset', 'existing asset')
     """
     segment = c.segment
+    if re.search(r"现有$", segment):
+        return "existing asset"  # 提质壮大现有8个万亿元级产业集群
     used_money = c.q.base_unit.endswith("元") and re.match(r"(?:继续)?利用", segment)
     # 围绕产业需求布局建设5条铁路专用线: what the work is for, then the work (a goal)
     aimed = re.match(
@@ -411,8 +445,11 @@ def money_bar(c: Candidate) -> str:
     if not c.money:
         return ""
     tail, before = c.ahead(4), c.back(1)
-    if re.search(r"[过超]$", before) and re.match(r"(?:以上|以下)?(?:的|城市|县市)", tail):
-        return "threshold"  # (新增3个过三千亿元城市)
+    if re.search(r"[过超]$", before) and re.match(r"(?:以上|以下)?(?:的|城市|县市|省份|省|地市)", tail):
+        return "threshold"  # (新增3个过三千亿元城市, 北方第一个过10万亿元省份)
+    per_class = re.match(r"(?:以上|以下)(?:的)?(?:制造业|工业|产业|重大|重点)?(?:项目|企业)", tail + c.ahead(12)[4:])
+    if per_class and _PER_ENTITY.search(c.segment) and not c.total:
+        return "threshold"  # 抓好投资50亿元以上制造业项目
     if c.q.bare and re.match(r"(?:的)?(?:城市|地市|县|企业|园区|集群|产业链)", c.ahead(3)):
         return "threshold"
     if c.q.bare and re.search(r"\d+[个家户]", c.segment):
@@ -458,6 +495,8 @@ RULES: tuple[Rule, ...] = (
     plan_outline,
     restatement,
     forecast,
+    task_set,
+    site_size,
     potential,
     rank_field,
     comparison_base,
