@@ -27,7 +27,9 @@ _EXISTING_LATE = re.compile(
     r"(?:稳妥)?运行好?)"
 )
 #: words that follow a unit and make the number a name, a rank or a size class: 500强, 5万吨级, 三件大事
-_NAME_AFTER = re.compile(r"^(?:强|号|届|周年|级|大(?!关|台阶)|方面|期|工作日|个月|月|代|中全会|次全会|批次|口径)")
+_NAME_AFTER = re.compile(
+    r"^(?:强|号|届|周年|级|大(?!关|台阶|型|宗|中型|中小|学|数据)|方面|期|工作日|个月|月|代|中全会|次全会|批次|口径)"
+)
 _AREA_SLOGAN = re.compile(
     r"^.{0,6}(?:圈|生活|服务|通勤|阅读|经济)|^(?:在线|通关|过境|免签|不打烊|值守|营业|自助)"
 )  # 15分钟生活圈, 24小时在线监控, 144小时过境免签: a name, not an amount of time
@@ -270,10 +272,12 @@ def size_class(c: Candidate) -> str:
 
     >>> why("培育5万吨级码头", "5"), why("推动吉林梅花60万吨赖氨酸等项目释放产能", "60")
     (('size_class', 'name or size class'), ('size_class', 'name or size class'))
+    >>> why("建成市美术馆新馆等4个大型场馆", "4"), why("15个强县参照直管县管理", "15")
+    (('', ''), ('', ''))
     """
     q = c.q
-    if _NAME_AFTER.match(c.ahead(6)):
-        return "name or size class"
+    if _NAME_AFTER.match(c.ahead(6)) and not (q.unit and c.ahead(1) == "强"):
+        return "name or size class"  # (15个强县 counts counties; 500强 is a rank)
     if (q.unit == "人" and c.ahead(1) == "制") or (q.unit == "个" and re.match(r"[万千百]亿元?台阶", c.ahead(5))):
         return "name or size class"  # 3人制篮球场; 连跨4个万亿元台阶 (the steps passed, not a count of work)
     capacity = q.base_unit in ("吨", "千瓦", "兆瓦", "吉瓦", "立方米") or q.unit.endswith("/年")
@@ -478,8 +482,9 @@ def bar_before_another(c: Candidate) -> str:
     if not c.total and not c.fund:
         if re.match(r"(?:以上|以下)?的", tail):
             return "threshold"
-        if c.back(2).endswith(("过", "超")) and not re.match(r"(?:以上)?[，。；、]", tail):
-            return "threshold"
+        counted = c.q.base_unit in ("场", "次", "人次", "项", "个", "家", "名", "人", "批", "件")
+        if c.back(2).endswith(("过", "超")) and not re.match(r"(?:以上)?[，。；、]", tail) and not counted:
+            return "threshold"  # (举办超千场体育赛事、近百场…: 超 is a hedge on a count)
         if c.money and re.match(r"(?:以上|以下)[\u4e00-\u9fff“]", tail):
             return "threshold"
     if c.money and re.match(r"(?:以上|以下)?(?:项目|企业|的)", tail) and not c.total:
