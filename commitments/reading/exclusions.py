@@ -278,7 +278,9 @@ def size_class(c: Candidate) -> str:
     q = c.q
     if _NAME_AFTER.match(c.ahead(6)) and not (q.unit and c.ahead(1) == "强"):
         return "name or size class"  # (15个强县 counts counties; 500强 is a rank)
-    if (q.unit == "人" and c.ahead(1) == "制") or (q.unit == "个" and re.match(r"[万千百]亿元?台阶", c.ahead(5))):
+    if (q.unit == "人" and c.ahead(1) == "制") or (
+        q.unit == "个" and re.match(r"[万千百]亿元?级?(?:台阶|关口|大关)", c.ahead(6))
+    ):
         return "name or size class"  # 3人制篮球场; 连跨4个万亿元台阶 (the steps passed, not a count of work)
     capacity = q.base_unit in ("吨", "千瓦", "兆瓦", "吉瓦", "立方米") or q.unit.endswith("/年")
     built = _BUILT_BEFORE.search(c.back(4))

@@ -145,13 +145,18 @@ def _parallel_head(name: str, last: str, head: str) -> str:
     return head
 
 
-def with_direction(name: str, verb_before: str) -> str:
-    """拥堵指数 + (再)下降 -> 拥堵指数下降; growth (增长) and levels (提高到) keep the name.
+def with_direction(name: str, verb_before: str, counted: bool = False) -> str:
+    """拥堵指数 + (再)下降 -> 拥堵指数下降; growth (增长) and levels (提高到) keep the name; things counted that
+    increase are new ones (规上工业企业五年增加2万家 -> 新增规上工业企业).
 
     >>> with_direction("拥堵指数", "拥堵指数再下降"), with_direction("地区生产总值", "地区生产总值增长")
     ('拥堵指数下降', '地区生产总值')
+    >>> with_direction("规上工业企业", "企业五年增加", counted=True)
+    '新增规上工业企业'
     """
     m = _DIRECTION.search(re.sub(r"(?:再|同比|分别|平均|年均|均)+$", "", verb_before))
     if not m or not name or name.endswith(m.group(1)):
         return name
+    if counted and m.group(1) == "增加" and not name.startswith(("新增", "净增")):
+        return "新增" + name
     return name + m.group(1)

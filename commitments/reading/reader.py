@@ -160,7 +160,8 @@ def _read_one(text: str, qs: list[Quantity], i: int, start: int, end: int, done:
     first = listed_with(text, qs, i, clause_start)
     lead_end = first[0].start if first else q.start
     if q.base_unit not in ("倍", "番"):  # 专利拥有量增加两倍: the multiple says the direction
-        r.indicator = with_direction(r.indicator, text[max(clause_start, lead_end - 8) : lead_end])
+        counted = q.base_unit in ("家", "个", "户", "所", "座", "项", "条", "名", "人", "件", "套", "台", "辆")
+        r.indicator = with_direction(r.indicator, text[max(clause_start, lead_end - 8) : lead_end], counted)
     return r
 
 
