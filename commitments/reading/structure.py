@@ -159,6 +159,9 @@ def find_parts(text: str, body: Body | None = None) -> list[RawPart]:
     >>> text = "“十四五”时期发展回顾\n这五年，好。\n“十五五”时期的主要目标任务\n到2030年。\n2026年主要工作\n今年要。"
     >>> [(p.kind, p.horizon) for p in find_parts(text)]
     [('review', None), ('plan', 2030), ('plan', None)]
+    >>> text = "各位代表：\n一、2019年工作回顾\n好。\n二、今年主要目标\n要。\n三、加大宏观政策力度\n四、扩大内需\n"
+    >>> [p.kind for p in find_parts(text)]
+    ['review', 'plan', 'plan', 'plan']
     >>> text = "各位代表：\n2022年工作回顾\n一、防疫\n好。\n二、稳\n好。\n2023年主要工作\n一、发展\n要。\n二、民生\n"
     >>> [(p.kind, p.title) for p in find_parts(text)]
     [('review', '2022年工作回顾'), ('plan', '2023年主要工作')]
@@ -249,7 +252,10 @@ def _kind(title: str, index: int, report_like: bool) -> str:
         return "plan"
     if not report_like:  # a statistical bulletin's 一、综合 二、农业: sections, not a plan
         return "other"
-    return ("review", "plan", "self")[index] if index < 3 else "other"
+    if index >= 2 and re.search(r"政府(?!工作)", title):
+        return "self"  # 三、努力建设人民满意的政府
+    # later parts with no cue are more of the work to do (国务院 2020: 三、加大宏观政策实施力度… 八、…民生)
+    return ("review", "plan")[index] if index < 2 else "plan"
 
 
 def _horizon(title: str, text: str) -> int | None:
