@@ -23,7 +23,7 @@ _EXISTING = re.compile(
 )
 #: the same after continuing work (继续抓实124个市级示范片区) or a method (按…4个类型推进): not new
 _EXISTING_LATE = re.compile(
-    r"^(?:按|(?:继续|持续)(?:抓实|抓好|办好|用好|管好|做好|做实|运营好|实施|推进)|优化提升|加快提升|振兴|做强|做优|壮大|"
+    r"^(?:按|(?:继续|持续)(?:抓实|抓好|办好|用好|管好|做好|做实|运营好|实施|推进)|(?:打造|建设|培育|运营|管理)好|优化提升|加快提升|振兴|做强|做优|壮大|"
     r"(?:稳妥)?运行好?)"
 )
 #: words that follow a unit and make the number a name, a rank or a size class: 500强, 5万吨级, 三件大事
@@ -45,7 +45,7 @@ _RESULT_AFTER = re.compile(
 _PER_ENTITY = re.compile(r"(?:年产值|产值|营业收入|营收|主营业务收入|销售收入|收入|投资|资产|税收|规模)[过超达]?$")
 _NEXT_BAR = re.compile(r"[、和或]\s*[超过]?\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)[万亿千百]*元")
 _BAR_END = re.compile(r"(?:以上|以下)的")
-_RANK_BEFORE = re.compile(r"(?:全国|全球|全省|全市|世界|国内|进入|跻身|位居|位列|排名|居)前$")
+_RANK_BEFORE = re.compile(r"(?:全国|全球|全省|全市|世界|国内|进入|跻身|位居|位列|排名|居|入围)前$")
 #: an age that is itself the measure: 人均预期寿命达到79.72岁, 提高1.16岁, 平均年龄降至45岁
 _AGE_MEASURED = re.compile(r"(?:寿命|年龄)[^，。；]{0,24}$|(?:提高|增加|延长|降低|下降)(?:了|到|至)?$")
 #: a capacity right after these is the amount built (建成700万千瓦新型储能项目), after a company it is a name
@@ -197,6 +197,8 @@ def comparison_base(c: Candidate) -> str:
     """
     if re.search(r"从20\d\d年的?$", c.back(8)) and re.match(r"[，,]", c.ahead(1)):
         return "comparison base"  # 从2020年3847亿元，三年跨越两个千亿大关: where the years began
+    if re.search(r"原定的?(?:近|约)?$|原计划的?(?:近|约)?$", c.back(6)):
+        return "comparison base"  # 减税降费2.36万亿元，超过原定的近2万亿元规模
     return "comparison base" if re.search(r"[（(](?:上年|去年|上一年|20\d\d年)(?:为|同期)?$", c.back(8)) else ""
 
 
@@ -222,6 +224,8 @@ def task_set(c: Candidate) -> str:
         return "task set"
     if c.q.unit == "个" and c.ahead(2) == "位次":
         return "task set"
+    if c.q.unit == "位" and re.search(r"(?:跃升|上升|提升|前移|提高|晋升)了?$", c.segment):
+        return "task set"  # 较2022年跃升11位
     return ""
 
 
@@ -278,6 +282,8 @@ def size_class(c: Candidate) -> str:
     q = c.q
     if _NAME_AFTER.match(c.ahead(6)) and not (q.unit and c.ahead(1) == "强"):
         return "name or size class"  # (15个强县 counts counties; 500强 is a rank)
+    if c.back(2) == "时速":
+        return "name or size class"  # 时速350公里的广汕汕高铁: a speed that says which railway
     if (q.unit == "人" and c.ahead(1) == "制") or (
         q.unit == "个" and re.match(r"[万千百]亿元?级?(?:台阶|关口|大关)", c.ahead(6))
     ):
@@ -451,7 +457,8 @@ def money_bar(c: Candidate) -> str:
     if not c.money:
         return ""
     tail, before = c.ahead(4), c.back(1)
-    if re.search(r"[过超]$", before) and re.match(r"(?:以上|以下)?(?:的|城市|县市|省份|省|地市)", tail):
+    passed = re.search(r"[过超]$|突破$", c.back(2))
+    if passed and re.match(r"(?:以上|以下)?(?:的|城市|县市|省份|省|地市)", tail):
         return "threshold"  # (新增3个过三千亿元城市, 北方第一个过10万亿元省份)
     per_class = re.match(r"(?:以上|以下)(?:的)?(?:制造业|工业|产业|重大|重点)?(?:项目|企业)", tail + c.ahead(12)[4:])
     if per_class and _PER_ENTITY.search(c.segment) and not c.total:

@@ -112,6 +112,7 @@ UNITS = sorted(
         "本",
         "册",
         "门",
+        "首",
         "位",
         "片",
         "口",
@@ -167,6 +168,7 @@ _UNIT_WORD_CONTINUATION = {
     "家": "庭居电具乡长园",
     "户": "籍口外型",
     "P": "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+    "首": "席批都发店台个次位家创届站部套府先选付贷款要页日",
     "次": "全会性",
     "场": "所景馆地景",
     "所": "有以在属",
@@ -358,6 +360,8 @@ def find_quantities(text: str) -> list[Quantity]:
     [(2.0, '金'), (1.0, '银'), (1.0, '铜'), (3000.0, '亿度'), (1.0, '亿吨'), (1000.0, '家')]
     >>> [(q.value, q.unit) for q in find_quantities("算力190Eflops、智能算力1.7万P，产能55GWh，幼儿园200所以上，P2P")]
     [(190.0, 'Eflops'), (1.7, '万P'), (55.0, 'GWh'), (200.0, '所')]
+    >>> [(q.value, q.unit) for q in find_quantities("可用算力达5000P，2首原创歌曲")]
+    [(5000.0, 'P'), (2.0, '首')]
     """
     found: list[Quantity] = []
     for m in QUANTITY.finditer(text):
@@ -396,8 +400,8 @@ def find_quantities(text: str) -> list[Quantity]:
         glued = unit in _UNIT_WORD_CONTINUATION and nxt and nxt in _UNIT_WORD_CONTINUATION[unit]
         if glued and not _UNIT_THEN_WORD.match(text, end):
             continue  # 所以, 家长, 人民: one word; but 200所以上, 2家长者服务中心: a unit, then a word
-        if unit == "P" and not mult:
-            continue  # 1.7万P of computing power; a bare P is a letter (P2P)
+        if unit == "P" and not mult and "算力" not in text[max(0, m.start() - 16) : m.start()]:
+            continue  # 1.7万P or 算力达5000P of computing power; a bare P is a letter (P2P)
         if unit == "方" and not mult:
             continue  # 天然气产能22亿方 (cubic metres), not 三方 or 多方
         if unit == "起" and not m.group("num")[0].isdigit():
