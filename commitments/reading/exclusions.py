@@ -31,12 +31,12 @@ _NAME_AFTER = re.compile(
     r"^(?:强|号|届|周年|级|大(?!关|台阶|型|宗|中型|中小|学|数据)|方面|期|工作日|个月|月|代|中全会|次全会|批次|口径)"
 )
 _AREA_SLOGAN = re.compile(
-    r"^.{0,6}(?:圈|生活|服务|通勤|阅读|经济)|^(?:在线|通关|过境|免签|不打烊|值守|营业|自助)"
+    r"^.{0,6}(?:圈|生活|服务|通勤|通达|阅读|经济)|^(?:在线|通关|过境|免签|不打烊|值守|营业|自助)"
 )  # 15分钟生活圈, 24小时在线监控, 144小时过境免签: a name, not an amount of time
 #: a count of policies or programmes is the name of a document: 30条措施, 11项重大事项行动方案
 _DOCUMENT_AFTER = re.compile(r"^[^，。；、]{0,8}(?:措施|举措|意见|细则|行动方案|行动计划|任务清单)(?:[，。；、]|$)")
 #: carrying out documents that exist (落实…30条措施), unlike issuing new ones (出台11项…举措)
-_CARRY_OUT = re.compile(r"^(?:全力|认真|继续|持续|深入|细化)?(?:落实|实施|贯彻|执行|抓实)(?!.*(?:制定|出台|推行))")
+_CARRY_OUT = re.compile(r"^(?:全力|认真|继续|持续|深入|细化|全面)?(?:落实|实施|贯彻|执行|抓实)(?!.*(?:制定|出台|推行))")
 #: a count whose verb comes after it: 两处方舱医院建成使用, 郑旺两处卫生院通过…评审
 _RESULT_AFTER = re.compile(
     r"^[^，。；、]{0,10}?(?:建成|投入使用|投用|竣工|通过|落户|开工|获评|获批|入选|升格|开诊|全国推广)"
@@ -282,6 +282,8 @@ def size_class(c: Candidate) -> str:
     q = c.q
     if _NAME_AFTER.match(c.ahead(6)) and not (q.unit and c.ahead(1) == "强"):
         return "name or size class"  # (15个强县 counts counties; 500强 is a rank)
+    if c.q.unit in ("项", "个") and re.match(r"[^，。；、\d]{0,10}体系(?:[，。；]|$)", c.ahead(14)):
+        return "name or size class"  # 健全41项基础数据监测体系: the system's name, not work counted
     if c.back(2) == "时速":
         return "name or size class"  # 时速350公里的广汕汕高铁: a speed that says which railway
     if (q.unit == "人" and c.ahead(1) == "制") or (
@@ -300,10 +302,13 @@ def size_class(c: Candidate) -> str:
 def slogan(c: Candidate) -> str:
     """A name, not an amount of time: 15分钟生活圈, 24小时在线监控, 144小时过境免签.
 
-    >>> why("打造15分钟生活圈", "15")
-    ('slogan', 'slogan')
+    >>> why("打造15分钟生活圈", "15"), why("完善500米公共法律服务圈", "500"), why("加快实现主要城市间1小时通达", "1")
+    (('slogan', 'slogan'), ('slogan', 'slogan'), ('slogan', 'slogan'))
     """
-    return "slogan" if c.q.base_unit in ("分钟", "小时") and _AREA_SLOGAN.match(c.ahead(6)) else ""
+    if c.q.base_unit in ("米", "公里") and re.match(r"[^，。；、\d]{1,8}?圈", c.ahead(10)):
+        return "slogan"  # 500米公共法律服务圈: a reach, named
+    ahead = c.ahead(7)[1:] if c.ahead(1) == "“" else c.ahead(6)  # (24小时“不打烊”)
+    return "slogan" if c.q.base_unit in ("分钟", "小时") and _AREA_SLOGAN.match(ahead) else ""
 
 
 def age_bracket(c: Candidate) -> str:
@@ -339,7 +344,7 @@ def existing_asset(c: Candidate) -> str:
     ('existing_asset', 'existing asset')
     """
     segment = c.segment
-    if re.search(r"现有$", segment):
+    if re.search(r"现有$|(?:我国|全国)有$", segment) and not re.search(r"获|入选|荣获|达到", c.ahead(16)):
         return "existing asset"  # 提质壮大现有8个万亿元级产业集群
     used_money = c.q.base_unit.endswith("元") and re.match(r"(?:继续)?利用", segment)
     # 围绕产业需求布局建设5条铁路专用线: what the work is for, then the work (a goal)
@@ -483,9 +488,13 @@ def bar_before_another(c: Candidate) -> str:
     >>> why("公交与轨道50米内换乘比例提升至93%", "50")
     ('bar_before_another', 'threshold')
     """
+    tail = c.ahead(4)
+    bar = re.search(r"([\u4e00-\u9fff]{2})(?:超过|超|过)$", c.back(4))
+    owned = bar and not _CREATION.search(bar.group(1)) and c.q.unit not in ("%", "成", "") and "首个" not in c.back(12)
+    if owned and tail.startswith("的") and not c.money and not c.total:
+        return "threshold"  # 培育3个设计师超千人的工业设计基地 (but 建成超15万平方米的接驳站 is what is built)
     if not c.later_in_clause:
         return ""
-    tail = c.ahead(4)
     if c.q.base_unit in ("米", "公里") and re.match(r"(?:以内|内|范围内)[\u4e00-\u9fff]", tail):
         return "threshold"
     if not c.total and not c.fund:

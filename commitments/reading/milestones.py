@@ -68,7 +68,7 @@ _SCOPE_LEAD = re.compile(
 #: checkable though the verb is usually work: a census held (开展第四次全国文物普查), a rule rolled out
 #: everywhere (在全国实施个人养老金制度, 全面实施跨境服务贸易负面清单)
 _CARRIED_OUT = re.compile(
-    r"^开展.{2,}普查$|^全面(?:实施|推行).{2,}(?:制度|清单|政策|制)$|^在全[国省市](?:实施|推行|实行|推开).{2,}$"
+    r"^开展.{2,}普查$|^全面(?:实施|推行|实行).{2,}(?:制度|清单|政策|制)$|^在全[国省市](?:实施|推行|实行|推开).{2,}$"
 )
 #: a result that needs no named object: 零就业家庭动态清零, 规上工业企业实现…全覆盖
 _RESULT_ALONE = (
@@ -91,7 +91,7 @@ _DONE_BY = re.compile(
 #: an event held (举办第九届中国非物质文化遗产博览会); 办好 an event is left out, as most annotators do
 _HELD = re.compile(r"^(?:举办|承办).{2,}(?:博览会|交易会|运动会|大赛|艺术节|文化节|论坛|峰会)$")
 #: a rule that brings something under a scheme: 将产前检查费用纳入门诊报销, 把高血压等门诊用药纳入医保报销
-_BROUGHT_INTO = re.compile(r"^(?:将|把)[^，。；]{2,24}纳入[^，。；]{2,12}(?:报销|保险|保障|医保|范围|目录|支付)$")
+_BROUGHT_INTO = re.compile(r"^(?:将|把)[^，。；]{2,24}纳入[^，。；]{2,12}(?:报销|保险|保障|医保|范围|目录|支付|扣除)$")
 #: an institution or zone that settles (落地) is checkable; projects and policies that 落地 are not
 _LANDED = re.compile(
     r"(?:学院|研究院|大学|医院|总部|合作区|自贸片区|实验室)[^，。；]{0,24}?(?:等)?(?:尽快|早日)?落地(?:实施)?$"
