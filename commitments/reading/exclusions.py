@@ -31,15 +31,17 @@ _NAME_AFTER = re.compile(
     r"^(?:强|号|届|周年|级|大(?!关|台阶|型|宗|中型|中小|学|数据)|方面|期|工作日|个月|月|代|中全会|次全会|批次|口径)"
 )
 _AREA_SLOGAN = re.compile(
-    r"^.{0,6}(?:圈|生活|服务|通勤|通达|阅读|经济)|^(?:在线|通关|过境|免签|不打烊|值守|营业|自助)"
+    r"^.{0,6}(?:圈|生活|服务|通勤|通达|阅读|经济)|^(?:在线|通关|过境|免签|不打烊|值守|营业|自助|自动化监测|监测|监控)"
 )  # 15分钟生活圈, 24小时在线监控, 144小时过境免签: a name, not an amount of time
 #: a count of policies or programmes is the name of a document: 30条措施, 11项重大事项行动方案
-_DOCUMENT_AFTER = re.compile(r"^[^，。；、]{0,8}(?:措施|举措|意见|细则|行动方案|行动计划|任务清单)(?:[，。；、]|$)")
+_DOCUMENT_AFTER = re.compile(
+    r"^[^，。；、]{0,8}(?:措施|举措|意见|细则|行动方案|行动计划|任务清单|具体任务)(?:[，。；、]|$)"
+)
 #: carrying out documents that exist (落实…30条措施), unlike issuing new ones (出台11项…举措)
 _CARRY_OUT = re.compile(r"^(?:全力|认真|继续|持续|深入|细化|全面)?(?:落实|实施|贯彻|执行|抓实)(?!.*(?:制定|出台|推行))")
 #: a count whose verb comes after it: 两处方舱医院建成使用, 郑旺两处卫生院通过…评审
 _RESULT_AFTER = re.compile(
-    r"^[^，。；、]{0,10}?(?:建成|投入使用|投用|竣工|通过|落户|开工|获评|获批|入选|升格|开诊|全国推广)"
+    r"^[^，。；、]{0,10}?(?:建成|投入使用|投用|竣工|通过|落户|开工|获评|获批|入选|升格|开诊|全国推广|获(?:国家级|省级|全国|得)|荣获)"
 )
 #: what a member of a class is measured by, before a bar: 年产值10亿元以上的…, 营业收入超千亿元的…
 _PER_ENTITY = re.compile(r"(?:年产值|产值|营业收入|营收|主营业务收入|销售收入|收入|投资|资产|税收|规模)[过超达]?$")
@@ -246,6 +248,16 @@ def site_size(c: Candidate) -> str:
     ('site_size', 'site size')
     """
     return "site size" if c.back(2) == "占地" and c.q.base_unit in ("平方米", "亩", "公顷", "平方公里") else ""
+
+
+def field_of(c: Candidate) -> str:
+    """The things a count is taken among, not a count of work: 国家公布产量的104种工业产品中，广东有…第一.
+
+    >>> why("国家公布产量的104种工业产品中，广东有47种产量全国第一", "104")
+    ('field_of', 'field')
+    """
+    among = re.match(r"[^，。；\d]{0,10}?中[，,有]", c.ahead(14))
+    return "field" if among and c.q.unit in ("种", "个", "项", "家", "类") else ""
 
 
 def rank_field(c: Candidate) -> str:
@@ -520,6 +532,7 @@ RULES: tuple[Rule, ...] = (
     forecast,
     task_set,
     site_size,
+    field_of,
     potential,
     rank_field,
     comparison_base,

@@ -400,7 +400,7 @@ def find_quantities(text: str) -> list[Quantity]:
         glued = unit in _UNIT_WORD_CONTINUATION and nxt and nxt in _UNIT_WORD_CONTINUATION[unit]
         if glued and not _UNIT_THEN_WORD.match(text, end):
             continue  # 所以, 家长, 人民: one word; but 200所以上, 2家长者服务中心: a unit, then a word
-        if unit == "P" and not mult and "算力" not in text[max(0, m.start() - 16) : m.start()]:
+        if unit == "P" and not mult and "算力" not in text[max(0, m.start() - 16) : m.end() + 4]:
             continue  # 1.7万P or 算力达5000P of computing power; a bare P is a letter (P2P)
         if unit == "方" and not mult:
             continue  # 天然气产能22亿方 (cubic metres), not 三方 or 多方
