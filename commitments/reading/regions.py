@@ -131,6 +131,8 @@ def detect_region(text: str) -> RegionGuess:
     '新区'
     >>> detect_region("现在，我代表坪山区政府筹备组向大会作工作报告。深圳市，深圳市").region
     '坪山区'
+    >>> detect_region("现在，我代表区人民政府向大会作工作报告。" + "深圳，" * 3 + "坪山，" * 6).region
+    '坪山区'
     """
     head = text[:8000]
     if _NATIONAL.search(head[:3000]) and not _SPEAKER.search(head.replace("我代表国务院", "")):
@@ -148,9 +150,8 @@ def detect_region(text: str) -> RegionGuess:
         return _guess(found) if found else _zone(zone, counts)
     allowed = _KINDS.get(kind or "", ())
     pool = [(score, code) for code, score in counts.items() if not allowed or get(code).level in allowed]
-    if not pool:
-        return NONE
-    score, code = max(pool, key=lambda item: (item[0], -get(item[1]).rank))
+    score, code = max(pool, key=lambda item: (item[0], -get(item[1]).rank)) if pool else (0, "")
+    # (a district that never writes its full name: 我代表区人民政府, then 坪山 44 times and 深圳 27)
     if kind in ("区", "县") and (own := _named_by_stem(text, counts)) and own[0] > score:
         return _guess(own[1])
     return _guess(get(code)) if score >= 3 else NONE

@@ -368,11 +368,17 @@ def results_end(text: str, start: int, end: int) -> int:
     >>> t = "一、工作回顾\n新增就业5万人。\n同时，我们也清醒地看到，仍有9条黑臭水体。\n"
     >>> t[results_end(t, 0, len(t)):].startswith("同时")
     True
+    >>> t = "一、工作回顾\n过去一年，困难和挑战比预想的大。我们迎难而上，主要做了以下工作。\n新增就业5万人。\n"
+    >>> results_end(t, 0, len(t)) == len(t)
+    True
     """
     for m in re.finditer(r"\n[\s\u3000]*", text[start:end]):
         at = start + m.end()
         line_end = text.find("\n", at)
-        if _SHORTCOMINGS.search(text, at, min(at + 40, end, line_end if line_end != -1 else end)):
+        turn = _SHORTCOMINGS.search(text, at, min(at + 40, end, line_end if line_end != -1 else end))
+        if turn:
+            if re.search(r"做了以下工作|迎难而上|主要做了|着力抓了", text[turn.end() : turn.end() + 30]):
+                continue  # 过去一年，困难和挑战比预想的大。我们迎难而上，主要做了以下工作: the results follow
             return at
     return end
 
