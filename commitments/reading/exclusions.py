@@ -62,6 +62,7 @@ class Candidate:
     q: Quantity
     seg_start: int  # where the number's segment (its list item) starts
     later_in_clause: bool  # another number follows in the same clause
+    plan: bool = True  # in a plan part (else a review: what is said of today is a result there)
 
     def back(self, n: int) -> str:
         return self.text[max(0, self.q.start - n) : self.q.start]
@@ -187,7 +188,7 @@ def restatement(c: Candidate) -> str:
     >>> why("从就业吸纳能力看，6.5%左右的增速可以实现比较充分的就业", "6.5")
     ('restatement', 'restatement')
     """
-    said_again = re.match(r"左右的(?:预期)?(?:增长)?(?:目标|增速)|的预期(?:增长)?目标", c.ahead(10))
+    said_again = re.match(r"左右的(?:预期)?(?:增长)?(?:目标|增速|速度)|的预期(?:增长)?目标", c.ahead(10))
     return "restatement" if c.q.unit == "%" and said_again else ""
 
 
@@ -258,6 +259,25 @@ def field_of(c: Candidate) -> str:
     """
     among = re.match(r"[^，。；\d]{0,10}?中[，,有]", c.ahead(14))
     return "field" if among and c.q.unit in ("种", "个", "项", "家", "类") else ""
+
+
+def state_of_today(c: Candidate) -> str:
+    """In a plan, what is said of today is no goal: 百亿元链主工业企业仅11家, 宝安拥有5万多家制造业企业,
+    没有500亿元以上的工业企业, 与第一名有着710亿元的差距 (in a review the same words are results).
+
+    >>> why("百亿元链主工业企业仅11家", "11"), why("与第一名有着710亿元的差距", "710")
+    (('state_of_today', 'state of today'), ('state_of_today', 'state of today'))
+    """
+    if not c.plan:
+        return ""
+    only = re.search(r"仅(?:有|为|占)?$", c.segment) and not re.search(r"仅用$", c.segment)
+    owned = re.search(r"(?:拥有|现有|已有|没有|尚无|还没有)$", c.segment)
+    gap = re.match(r"的差距", c.ahead(3)) or re.search(r"(?:相距|差距)(?:不足|约|近|达)?$", c.segment)
+    # 今年高校毕业生749万人; 一季度…地区生产总值增长9.6% (开门红): the year's start, reported in the plan
+    people = re.fullmatch(r"(?:今年|全年)?(?:全国)?高校毕业生(?:人数)?(?:将|预计)?(?:达到?|超过|规模)?", c.segment)
+    sentence = c.text[max(c.text.rfind("。", 0, c.q.start), c.q.start - 80) : c.q.start]
+    started = re.search(r"一季度|前两个月|1[—-]2月|开门红|统计局反馈", sentence)
+    return "state of today" if only or owned or gap or people or started else ""
 
 
 def rank_field(c: Candidate) -> str:
@@ -369,7 +389,7 @@ def existing_asset(c: Candidate) -> str:
     if re.match(r"(?:支持|提升|推动|促进|带动)$", segment) and helped:
         return "existing asset"
     led = re.match(r"以", segment) or re.search(r"以[^。；]{2,40}$", c.back(44))
-    if led and re.match(r"[^，。；]{0,14}为(?:重点|抓手|核心|载体|依托|引领|支撑)", c.text[c.q.end :]):
+    if led and re.match(r"[^，。；]{0,14}为(?:重点|抓手|核心|载体|依托|引领|支撑|着力点)", c.text[c.q.end :]):
         return "existing asset"
     return ""
 
@@ -382,7 +402,7 @@ def past(c: Candidate) -> str:
     """
     q = c.q
     one = q.chinese and q.value == 1 and not q.bare and q.unit not in ("倍", "番")
-    said = re.search(r"[^为]了$|已(?:达|达到|有|经|超过|突破|立项|建成|开工)$", c.segment)
+    said = re.search(r"[^为]了$|已(?:达|达到|有|经|超过|突破|立项|建成|开工|设立)的?$", c.segment)
     return "past" if said and not one else ""
 
 
@@ -533,6 +553,7 @@ RULES: tuple[Rule, ...] = (
     task_set,
     site_size,
     field_of,
+    state_of_today,
     potential,
     rank_field,
     comparison_base,
@@ -553,9 +574,9 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def excluded_by(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool) -> tuple[str, str]:
+def excluded_by(text: str, q: Quantity, *, seg_start: int, later_in_clause: bool, plan: bool = True) -> tuple[str, str]:
     """(rule, reason) for a quantity that is not a goal or outcome, ("", "") if it may be one."""
-    c = Candidate(text, q, seg_start, later_in_clause)
+    c = Candidate(text, q, seg_start, later_in_clause, plan)
     for rule in RULES:
         reason = rule(c)
         if reason:

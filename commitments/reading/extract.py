@@ -82,7 +82,7 @@ def extract(text: str) -> Extraction:
             result.warnings.append("未找到报告的回顾和计划部分，按一般文本读取实绩")
         else:
             result.warnings.append("未找到报告的各部分（回顾/计划），按一般文本读取实绩")
-        readings = read_part(norm, quantities, body.start, body.end)
+        readings = read_part(norm, quantities, body.start, body.end, plan=False)
         result.outcomes = _outcomes(text, mapped, readings, [], "", None)
         # not a 政府工作报告 (a bulletin, a news item): its own first line, if that reads as a title
         first = next((line.strip() for line in norm.splitlines() if line.strip()), "")
@@ -103,7 +103,7 @@ def extract(text: str) -> Extraction:
     if not reviews:
         result.warnings.append("未找到回顾部分（第一部分）")
     for review in reviews:
-        readings = read_part(norm, quantities, review.start, results_end(norm, review.start, review.end))
+        readings = read_part(norm, quantities, review.start, results_end(norm, review.start, review.end), plan=False)
         periods = review_periods(norm, review, review_year)
         # a goal with a later date stated in the review (…2025年全部交付) is a commitment, not a result
         ahead = [r for r in readings if not r.excluded and _dated_ahead(norm, r, plan_year)]

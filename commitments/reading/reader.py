@@ -48,12 +48,13 @@ _CHANGE_AFTER = re.compile(
 _MERGED_INTO = re.compile(r"[^，。；、\d]{0,8}?(?:整合|合并|归并|精简|压减)(?:优化|重组)?(?:为|成|到|至)\d")
 
 
-def read_part(text: str, quantities: list[Quantity], start: int, end: int) -> list[Reading]:
-    """Read every quantity in [start, end); excluded ones keep their reason in `excluded`."""
+def read_part(text: str, quantities: list[Quantity], start: int, end: int, *, plan: bool = True) -> list[Reading]:
+    """Read every quantity in [start, end) of a plan part (or, `plan=False`, a review); excluded ones keep their
+    reason in `excluded`."""
     qs = [q for q in quantities if start <= q.start < end]
     readings: list[Reading] = []
     for i, _q in enumerate(qs):
-        readings.append(_read_one(text, qs, i, start, end, readings))
+        readings.append(_read_one(text, qs, i, start, end, readings, plan))
     return readings
 
 
@@ -70,7 +71,9 @@ def reading_of(text: str, number: str) -> Reading:
 _DONE_AT_END = re.compile(rf"(?:{'|'.join(START_VERBS + FINISH_VERBS)})$")
 
 
-def _read_one(text: str, qs: list[Quantity], i: int, start: int, end: int, done: list[Reading]) -> Reading:
+def _read_one(
+    text: str, qs: list[Quantity], i: int, start: int, end: int, done: list[Reading], plan: bool = True
+) -> Reading:
     q = qs[i]
     clause_start = _back(text, q.start, CLAUSE_SEPS, start)
     clause_end = _fwd(text, q.end, CLAUSE_SEPS, end)
@@ -90,7 +93,7 @@ def _read_one(text: str, qs: list[Quantity], i: int, start: int, end: int, done:
         seg_start = _back(text, q.start - len(abbreviation.group()), SEGMENT_SEPS, clause_start)
     later = any(q.end <= o.start < clause_end for o in qs[i + 1 :])
     # the reader's own reasons below apply only when no rule gave one, so `rule` names the reason it gave
-    rule, reason = excluded_by(text, q, seg_start=seg_start, later_in_clause=later)
+    rule, reason = excluded_by(text, q, seg_start=seg_start, later_in_clause=later, plan=plan)
     if not reason and i > 0 and done[i - 1].excluded in ("existing asset", "past") and qs[i - 1].start >= clause_start:
         # 用好43个国家级平台、215个省级平台; 遴选了12类44项: the verb governs the whole list
         gap = text[qs[i - 1].end : q.start]
