@@ -35,7 +35,7 @@ _AREA_SLOGAN = re.compile(
 )  # 15分钟生活圈, 24小时在线监控, 144小时过境免签: a name, not an amount of time
 #: a count of policies or programmes is the name of a document: 30条措施, 11项重大事项行动方案
 _DOCUMENT_AFTER = re.compile(
-    r"^[^，。；、]{0,8}(?:措施|举措|意见|细则|行动方案|行动计划|任务清单|具体任务)(?:[，。；、]|$)"
+    r"^[^，。；、]{0,8}(?:措施|举措|意见|细则|行动方案|行动计划|任务清单|具体任务|帮扶规划)(?:[，。；、]|$)"
 )
 #: carrying out documents that exist (落实…30条措施), unlike issuing new ones (出台11项…举措)
 _CARRY_OUT = re.compile(r"^(?:全力|认真|继续|持续|深入|细化|全面)?(?:落实|实施|贯彻|执行|抓实)(?!.*(?:制定|出台|推行))")
@@ -137,7 +137,7 @@ def streak(c: Candidate) -> str:
     >>> why("连续3届荣获金奖", "3"), why("连续330余天确诊病例零新增", "330")
     (('streak', 'streak'), ('streak', 'streak'))
     """
-    if c.q.base_unit in ("天", "个月", "周") and c.back(2) == "连续":
+    if c.q.base_unit in ("天", "个月", "周", "个季度", "季度") and c.back(2) == "连续":
         return "streak"  # 连续330余天确诊病例“零新增”
     return "streak" if c.q.base_unit in ("届", "次") and c.back(2) == "连续" else ""
 
