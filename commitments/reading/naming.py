@@ -466,13 +466,10 @@ def counted_noun_after(c: Clause) -> Name | None:
         return None
     before = text[c.clause_start : q.start]
     flow = FLOW_VERB.search(before[-8:]) or _EVENT_BEFORE.search(before[-6:])
-    lone = _LONE_VERB.fullmatch(before.strip())
-    done = lone.group(1) if lone else ""
-    if done and not flow and not (_WORKING.search(done) or OWN_VERB.match(done) or RENOVATION_BEFORE.search(done)):
-        flow = re.match(".+", done) if is_verb_phrase(done) and done not in noun else None
     if not flow and before.rstrip().endswith("等"):
         # 引进A、B等20个高水平科研机构, 新开工A至B等15项…: the verb at the head of the list
         flow = _EVENT_LEADS.match(before) or LEADING_FLOW.match(before.lstrip())
+    verb = flow.group() if flow else _lone_verb(before, noun)
     quoted = re.search(r"“([^“”]{2,8})”$", before)
     if quoted:  # “揭榜挂帅”20个应用场景: the quoted words say which kind
         noun = quoted.group(1) + noun
@@ -483,9 +480,18 @@ def counted_noun_after(c: Clause) -> Name | None:
         # 维修改造机场大道、友谊路等58条重要道路, 启动改造19个城中村、180个城镇老旧小区: the list's verb
         lead = _RENOVATION_LEAD.match(before.lstrip())
         renovated = lead and re.search(RENOVATION_BEFORE.pattern, lead.group())
-    if renovated and not flow and not noun.endswith(renovated.group()):
+    if renovated and not verb and not noun.endswith(renovated.group()):
         noun += renovated.group()  # 改造7公里老旧污水管网 → 老旧污水管网改造, as 改造 X is named everywhere
-    return Name((flow.group() if flow else "") + noun, r.quote_end + len(text[r.quote_end : c.after_end].rstrip()))
+    return Name(verb + noun, r.quote_end + len(text[r.quote_end : c.after_end].rstrip()))
+
+
+def _lone_verb(before: str, noun: str) -> str:
+    """The verb that is all the clause says before the number, when it tells what was done (释放, 盘活)."""
+    lone = _LONE_VERB.fullmatch(before.strip())
+    done = lone.group(1) if lone else ""
+    if not done or _WORKING.search(done) or OWN_VERB.match(done) or RENOVATION_BEFORE.search(done):
+        return ""
+    return done if is_verb_phrase(done) and done not in noun else ""
 
 
 def shares_first_verb(c: Clause) -> str | None:
