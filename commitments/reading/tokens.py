@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import logging
+import re
 import threading
 from pathlib import Path
 
 _FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 _lock = threading.Lock()
 _tokenizer = None
-_pos_tagger = None
 
 
 def _get():
@@ -45,21 +46,21 @@ def cut_words(text: str) -> list[str]:
 
 
 def is_verb_phrase(text: str) -> bool:
-    """Whether every word of a short text is a verb (jieba's part-of-speech tags v, vn, vd, vg).
+    """Whether every word of a short text is a verb (tagged v, vn, vd, vg … in jieba's dictionary).
 
     >>> is_verb_phrase("盘活"), is_verb_phrase("保留提升"), is_verb_phrase("省级"), is_verb_phrase("入冬前")
     (True, True, False, False)
     """
-    global _pos_tagger
-    if _pos_tagger is None:
-        tokenizer = _get()  # (outside the lock, which _get takes itself)
-        with _lock:
-            if _pos_tagger is None:
-                import jieba.posseg
+    words = [w for w in cut_words(text) if w.strip()]
+    return bool(words) and all(w in _verbs() for w in words)
 
-                _pos_tagger = jieba.posseg.POSTokenizer(tokenizer)
-    words = list(_pos_tagger.cut(text, HMM=False))
-    return bool(words) and all(w.flag.startswith("v") for w in words)
+
+@functools.cache
+def _verbs() -> frozenset[str]:
+    """The dictionary's verbs, read straight from its file (jieba's part-of-speech tokenizer loads every tag of every
+    word, a second of start-up, to answer the same question)."""
+    with _get().get_dict_file() as f:
+        return frozenset(re.findall(r"^(\S+) \d+ v[a-z]?\r?$", f.read().decode("utf-8"), re.M))
 
 
 def _punct(word: str) -> bool:
