@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .tokens import is_verb_phrase
+
 #: where the counted noun ends and the predicate begins
 PREDICATE = re.compile(
     r"(?:投入使用|加快|集中推进|实现|完成|入选|入围|荣获|获得|获评|获|通过|有序实施|发布实施|全部|全面|全城通办|早开快投|落地|上榜|"
@@ -21,11 +23,11 @@ _ADVERBS = re.compile(
 )
 #: work on a thing, or the thing built: the noun alone is what is counted
 _WORK = re.compile(
-    r"^(?:投入使用|建成使用|建成投用|建成通车|建成|投用|通车|交付使用|有序实施|推进|加快.*|开展.*|早开快投|与.*|落[地户].+|(?:发展)?成为.*)$"
+    r"^(?:投入使用|建成(?:使用|投用|投运|运营|运行|开放|启用|通车)?|投用|投运|通车|交付使用|有序实施|推进|加快.*|开展.*|早开快投|与.*|落[地户].+|(?:发展)?成为.*)$"
 )
 #: an event that happens to the counted thing: it goes after the noun
 _EVENT = re.compile(
-    r"^(?:搬迁|竣工投产|建成投产|投产|开工建设|开工|竣工|达标|签约落地|落地|上市|重组|挂牌|并网|发布实施)$"
+    r"^(?:搬迁|竣工投产|建成投产|投产|开工建设|开工|动工|竣工|完工|开业|开园|开馆|达标|签约落地|落地|上市|重组|挂牌|并网|发布实施)$"
 )
 _EVENT_AT_END = re.compile(_EVENT.pattern.replace("^", "", 1))
 #: what completing a yearly task says: nothing to add to the name
@@ -68,10 +70,13 @@ def counted_name(noun: str, predicate: str) -> str:
     ('“零见面”审批事项', '过街通道')
     >>> counted_name("农村家庭", "完成清洁取暖改造"), counted_name("镇", "入选首批全国“千强镇”")
     ('农村家庭清洁取暖改造', '全国“千强镇”')
+    >>> counted_name("排水小区", "年内完工"), counted_name("中心卫生院", "全部开业")
+    ('排水小区完工', '中心卫生院开业')
     >>> split_predicate("单位荣获首届“中国节水奖”")
     ('单位', '荣获首届“中国节水奖”')
     """
     rest = _ADVERBS.sub("", predicate.strip()).rstrip("等的")
+    noun = re.sub(r"(?<=..)等$", "", noun)  # 85个口袋公园等建成开放
     if not rest or len(rest) > _MAX_PREDICATE or _WORK.match(rest):
         return noun
     setup = re.match(r"(?:设立|建立|配备|开设)(.{2,})", rest)
@@ -92,4 +97,6 @@ def counted_name(noun: str, predicate: str) -> str:
             # counts the projects chosen this year (a flow): the verb stays
             return rest[award.end() :] if len(noun) == 1 else rest
         return rest + noun
+    if is_verb_phrase(rest):
+        return noun + rest  # 1270个排水小区年内完工, 47家卫生院全部开业: what happened, after what it happened to
     return rest + noun

@@ -51,12 +51,12 @@ from .tokens import is_verb_phrase
 
 #: a change told by its two ends: 高新技术企业从1628家增加到9400家, 森林覆盖率由31%提高到35%, 增至162家
 CHANGE_TO = re.compile(
-    r"(?:(?:增加|提高|提升|增长|跃升|扩大|上升|下降|降低|减少|缩小|压减|缩减|增|降|减|升|跃居|达)(?:到|至)(?:20\d\d年(?:底|末)?的?)?|"
+    r"(?:(?:增加|提高|提升|增长|跃升|扩大|上升|下降|降低|减少|缩小|压减|缩减|发展|增|降|减|升|跃居|达)(?:到|至)(?:20\d\d年(?:底|末)?的?|如今的?|目前的?)?|"
     r"(?:整合|合并|归并|精简|压减)(?:优化|重组)?(?:为|成|到|至))$"
 )
 #: the things merged, after the count they were before: 188个园区整合优化为120个
 _MERGED = re.compile(r"^[\d.]+[个家所项座]([\u4e00-\u9fff]{2,10}?)(?:整合|合并|归并|精简|压减)")
-_FROM = re.compile(r"(?:从|由)(?=[^从由]*$)")
+_FROM = re.compile(r"(?:从(?!业|事)|由(?!于|此))(?=[^从由]*$)")  # (预制菜从业市场主体发展到1871家: no start)
 
 
 @dataclass
@@ -228,7 +228,7 @@ def change_from_to(c: Clause) -> str | None:
     >>> explain("市属重点国企由51家整合为33家", "33"), explain("188个园区整合优化为120个", "120")
     (('change_from_to', '市属重点国企'), ('change_from_to', '园区'))
     """
-    if not CHANGE_TO.search(c.subject):
+    if not CHANGE_TO.search(re.sub(r"(?:超过|超|近|约|接近)$", "", c.subject)):  # 增加到超1万亿美元
         return None
     lead = c.text[c.clause_start : c.q.start]
     m = _FROM.search(lead)
@@ -461,7 +461,7 @@ def counted_noun_after(c: Clause) -> Name | None:
     if q.base_unit in MEASURE_OF_WORKS:
         noun = re.sub(r"^的(?=[\u4e00-\u9fff]{2})", "", noun)  # 建设了6200多公里的污水管网
     # a number inside the noun is a size (500千伏输变电工程, 24小时自助政务服务区), not another count
-    size = r"\d(?![\d.]*(?:千伏|小时|万?吨级|米级?|A级))"  # (和美乡村 is a noun, not 和 another count)
+    size = r"\d(?![\d.]*(?:千伏|小时|万?吨级|米级?|A级|G|周?岁))"  # (和美乡村 is a noun, not 和 another count)
     if re.match(rf"^(?:以上|以下|左右|以内|的|和(?!美|谐)|[，。；、及与]|%|{size})", noun):
         return None
     before = text[c.clause_start : q.start]
@@ -560,15 +560,22 @@ def benchmark_gap(c: Clause) -> str | None:
 
     >>> explain("进口增长17.1%，高于全省14.4个百分点", "14.4")
     ('benchmark_gap', '进口增速高于全省')
+    >>> explain("建筑业增加值增长9.9%、比全市高4个百分点", "4")
+    ('benchmark_gap', '建筑业增加值增速高于全市')
     """
-    if c.previous and re.match(r"(?:高于|低于|快于|慢于)", c.cleaned):
+    # 比全市高2.5个百分点 says 高于全市 in other words
+    than = re.fullmatch(r"(?:增速)?比(全[国省市区县]|[^，。；、]{2,6}?平均水?平?)(高|快|低|慢)(?:出|了)?", c.cleaned)
+    gap = f"{than.group(2)}于{than.group(1)}" if than else c.cleaned
+    if c.previous and re.match(r"(?:高于|低于|快于|慢于)", gap):
         prev = c.previous[-1]
         rate = prev.quantity.unit == "%" and not RATIO.search(prev.indicator)
-        return prev.indicator + ("增速" if rate else "") + re.sub(r"平均水平$", "", c.cleaned)
+        return prev.indicator + ("增速" if rate else "") + re.sub(r"平均水平$", "", gap)
     return None
 
 
-_COMPARED = re.compile(r"^(?:比|较)(?:20\d\d年|上年|去年|上年年初预算|同期)?(增加|提高|下降|降低|减少)$")
+_COMPARED = re.compile(
+    r"^(?:比|较)(?:20\d\d年|上一?年度?|去年|前一年|上年年初预算|同期)?(增加|提高|提升|改善|下降|降低|减少)了?$"
+)
 
 
 def compared_with_before(c: Clause) -> str | None:
@@ -576,10 +583,13 @@ def compared_with_before(c: Clause) -> str | None:
 
     >>> explain("赤字规模4.06万亿元，比上年年初预算增加1800亿元", "1800")
     ('compared_with_before', '赤字规模增加')
+    >>> explain("普惠园在园儿童占比93.7%、比上一年提升3.9个百分点", "3.9")
+    ('compared_with_before', '普惠园在园儿童占比提高')
     """
     m = _COMPARED.match(c.subject.strip())
     if m and c.previous:
-        return short_name(c.previous[-1].indicator) + m.group(1).replace("降低", "下降")
+        change = {"降低": "下降", "提升": "提高"}.get(m.group(1), m.group(1))
+        return short_name(c.previous[-1].indicator) + change
     return None
 
 
@@ -670,9 +680,14 @@ def share_of_whole(c: Clause) -> str | None:
     ('share_of_whole', '集体收入10万元以上的村占比')
     >>> explain("社会消费品零售总额1000亿元，总量占全市三成", "三")
     ('share_of_whole', '社会消费品零售总额占全市比重')
+    >>> explain("外贸进出口总额从15.9亿美元增加到超1万亿美元，约占全国的1/4", "1/4")
+    ('share_of_whole', '进出口总额占全国比重')
     """
     cleaned = re.sub(r"^(?:总量|规模|数量|总数)(?=占)", "", c.cleaned)  # 总量占全市三成: the figure just named
-    if c.q.unit not in ("%", "成") or "占比" in cleaned or re.search(r"占有|占地面积|占用", cleaned):
+    # 约占全国的1/4, 超过全市1/4: a share of the whole however it is said
+    cleaned = re.sub(r"^(?:约|近|接近|超过|超|相当于)(?:占)?(?=全[国省市区县])", "占", cleaned)
+    fraction = not c.q.unit and ("/" in c.q.number or "分之" in c.q.number)
+    if not (c.q.unit in ("%", "成") or fraction) or "占比" in cleaned or re.search(r"占有|占地面积|占用", cleaned):
         return None  # 市场占有率, 占地面积: no share of a whole
     if cleaned.endswith("占") and len(cleaned) > 2:
         return cleaned + "比"  # 集体收入10万元以上的村占50%以上
@@ -702,6 +717,24 @@ def threshold_sibling(c: Clause) -> str | None:
     a = prev.find(c.cleaned[0])
     b = prev.find("的", a + 1)
     return prev[:a] + c.cleaned + prev[b + 1 :] if 0 < a < b else None
+
+
+_LEVEL = r"(?:国家|省|市|区|县|省市|市区)级(?:以上)?"
+
+
+def level_sibling(c: Clause) -> str | None:
+    """A level alone after a count of one level is the same thing at that level: 国家级众创空间1家、省级2家.
+
+    >>> explain("培育国家级众创空间（孵化器）1家以上、省级2家以上", "2")
+    ('level_sibling', '培育省级众创空间')
+    >>> explain("新增国家级专精特新企业10家、省级50家", "50")
+    ('level_sibling', '新增省级专精特新企业')
+    """
+    if not (re.fullmatch(_LEVEL, c.cleaned) and c.previous):
+        return None
+    prev = c.previous[-1].indicator
+    level = re.search(_LEVEL, prev)
+    return prev[: level.start()] + c.cleaned + prev[level.end() :] if level else None
 
 
 def part_ratio(c: Clause) -> str | None:
@@ -828,6 +861,7 @@ RULES: tuple[Rule, ...] = (
     money_for_purpose,
     stage_of_previous,
     counted_noun_after,
+    level_sibling,
     shares_first_verb,
     part_of_whole,
     brought_about,

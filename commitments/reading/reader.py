@@ -87,9 +87,9 @@ def _read_one(
         if _DONE_AT_END.search(text, piece, seg_start - 1):
             break  # 产业园竣工投产、预计每年产能约12万立方米: a deliverable of its own, not a name of the list
         seg_start = piece
-    abbreviation = re.search(r"[（(][A-Za-z0-9]{2,6}[）)]$", text[clause_start : q.start])
+    abbreviation = re.search(r"[（(][A-Za-z0-9\u4e00-\u9fff]{2,6}[）)]$", text[clause_start : q.start])
     if abbreviation and seg_start == q.start:
-        # 完成地区生产总值（GDP）670.6亿元: the abbreviation in brackets is the name said again
+        # 完成地区生产总值（GDP）670.6亿元, 众创空间（孵化器）1家: the name said again in brackets
         seg_start = _back(text, q.start - len(abbreviation.group()), SEGMENT_SEPS, clause_start)
     later = any(q.end <= o.start < clause_end for o in qs[i + 1 :])
     # the reader's own reasons below apply only when no rule gave one, so `rule` names the reason it gave
@@ -170,15 +170,23 @@ def _read_one(
 
 #: a name that ends in what happened, without the thing it happened to: 落地开工583个, 过会1家
 _HEADLESS = re.compile(r"^[\u4e00-\u9fff]{0,5}?(?:开工|落地|挂牌|过会|上市|投产|签约|竣工|开业)$")
-_HEAD_NOUN = re.compile(r"(?:项目|企业|公司)$")
+_HEAD_NOUN = re.compile(r"(?:项目|企业|公司)")
 
 
 def _with_counted_head(r: Reading, done: list[Reading], sentence_start: int) -> str:
     """新签约项目1126个，落地开工583个 -> 落地开工项目: the thing counted before in the sentence."""
-    if not _HEADLESS.match(r.indicator) or r.quantity.base_unit not in ("个", "家", "项"):
+    if (
+        not _HEADLESS.match(r.indicator)
+        or _HEAD_NOUN.search(r.indicator[:-2])
+        or r.quantity.base_unit not in ("个", "家", "项")
+    ):
         return r.indicator
     for d in reversed(done):
-        head = _HEAD_NOUN.search(d.indicator) if d.quantity.start >= sentence_start and not d.excluded else None
+        head = (
+            re.search(rf"(?:{_HEAD_NOUN.pattern})$", d.indicator)
+            if d.quantity.start >= sentence_start and not d.excluded
+            else None
+        )
         if head:
             return r.indicator + head.group()
     return r.indicator
