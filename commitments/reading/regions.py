@@ -76,7 +76,7 @@ COMMON_WORDS = frozenset({"城区", "郊区", "矿区", "东区", "西区", "市
 #: a zone's own administration (功能区 often have no division code): 我代表大鹏新区管理委员会, a title line
 #: 大鹏新区2024年管理委员会工作报告; "我代表新区管委会" names its zone elsewhere (光明新区管委会在市委…)
 _ZONE_WORD = r"(?:新区|开发区|高新区|园区|试验区|合作区)"
-_ZONE_SPEAKER = re.compile(r"我(?:谨)?代表([\u4e00-\u9fff]{0,14}?)(?:管理委员会|管委会)")
+_ZONE_SPEAKER = re.compile(r"我(?:谨)?代表([\u4e00-\u9fff]{0,14}?)(?:党工委、)?(?:管理委员会|管委会)")
 _ZONE_TITLE = re.compile(
     rf"^[\s　]*([\u4e00-\u9fff]{{2,14}}?{_ZONE_WORD})(?:20\d\d年)?(?:管理委员会|管委会)(?:20\d\d年)?工作报告", re.M
 )
@@ -242,8 +242,12 @@ def _zone_named(head: str, text: str) -> str | None:
     '光明新区'
     >>> _zone_named("做好今年新区管委会工作", "") is None
     True
+    >>> _zone_named("一、2016年工作回顾", "在此，我代表光明新区党工委、管委会，向全区干部群众表示感谢")
+    '光明新区'
+
     """
-    m = _ZONE_SPEAKER.search(head) or _ZONE_TITLE.search(head)
+    # (the speaker may name the zone only in the thanks, after the review: 我代表光明新区党工委、管委会，向…)
+    m = _ZONE_SPEAKER.search(head) or _ZONE_TITLE.search(head) or _ZONE_SPEAKER.search(text)
     if m is None:
         return None
     if re.fullmatch(rf"[\u4e00-\u9fff]{{2,14}}{_ZONE_WORD}", m.group(1)):
