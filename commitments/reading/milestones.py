@@ -100,7 +100,9 @@ _LANDED = re.compile(
     r"(?:学院|研究院|大学|医院|总部|合作区|自贸片区|实验室)[^，。；]{0,24}?(?:等)?(?:尽快|早日)?落地(?:实施)?$"
 )
 #: a named road opened through (打通中山路延长线, 打通玉泉路等“断头路”); 打通…通道/堵点 is a figure of speech
-_OPENED = re.compile(r"^打通(?!断头|区内|城区|路网)[\u4e00-\u9fff]{2,10}?(?:路|大道|隧道|延长线)(?:等“?断头路”?)?$")
+_OPENED = re.compile(
+    r"^打通(?!断头|区内|城区|路网|一批|更多)[^和及、，。；\d]{2,10}?(?:路|大道|隧道|延长线)(?:等“?断头路”?)?$"
+)
 #: future tense: 鲁南高铁将西接郑州, 济郑高铁将建成通车
 _FUTURE = re.compile(r"^(.{2,20}?)将(?:[东南西北]接|建成|通车|开通|投用|投运|竣工|开工|贯通|全线贯通)")
 #: a document issued by someone else: 国家层面出台淮海经济区高质量发展规划纲要
@@ -235,8 +237,8 @@ def _is_milestone(clause: str) -> bool:
     [True, True]
     >>> [_is_milestone(c) for c in ("农村贫困人口全部脱贫", "推动签署经济伙伴关系协定", "推进地铁19号线一期动工")]
     [True, True, True]
-    >>> [_is_milestone(c) for c in ("打通中山路延长线", "打通断头路", "打通惠企政策通道", "扩建南海意库三期")]
-    [True, False, False, True]
+    >>> [_is_milestone(c) for c in ("打通中山路延长线", "打通断头路", "打通一批未贯通路", "打通惠企政策通道")]
+    [True, False, False, False]
     >>> [_is_milestone(c) for c in ("9月底完成红坳村整体搬迁", "推动荣耀全球央仓开工建设", "莲塘-香园围口岸竣工使用")]
     [True, True, True]
     """

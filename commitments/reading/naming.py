@@ -300,12 +300,12 @@ def fund_size(c: Clause) -> str | None:
 #: (routes opened, awards won, rules issued, lines optimised, gangs broken up; building and generic doing add
 #: nothing: 建成/新建/打造/培育/实施/完成 go, by the flow convention)
 #: money put in by a verb alone (筹措7亿元…): what it pays for, or the money's own name, follows the number
-_MONEY_VERB = re.compile(r"(?:投入|筹措|筹集|安排|统筹|拨付|下达|整合|落实|完成|争取|将)$")
+_MONEY_VERB = re.compile(r"(?:投入|筹措|筹集|安排|统筹|拨付|下达|整合|落实|完成|争取|将|以)$")
 _PURPOSE = re.compile(
     r"^(?:专项)?(?:用于)?(?:全面|大力|持续)?(?:实施|支持|扶持|推进|推动|开展|保障|奖补|补助|奖励|用于|提升|改善|加强|新建|改扩建)"
 )
 _MONEY_NAMED_AFTER = re.compile(
-    r"^[\u4e00-\u9fff]{0,10}?(?:投资|资金|收入|支出|销售额|产值|营业收入|贷款|债券|专项债|补贴|消费券)(?:(?![\u4e00-\u9fff])|(?=拉动|带动|撬动|惠及))"
+    r"^[\u4e00-\u9fff]{0,10}?(?:投资|资金|收入|支出|销售额|产值|营业收入|贷款|债券|专项债|补贴|消费券)(?:(?![\u4e00-\u9fff])|(?=拉动|带动|撬动|惠及|支持))"
 )
 
 
@@ -321,6 +321,8 @@ def money_for_purpose(c: Clause) -> str | None:
     ('money_for_purpose', '扶持股份合作公司发展资金')
     >>> explain("消费活力释放，20.3亿元以旧换新补贴拉动消费", "20.3")
     ('money_for_purpose', '以旧换新补贴')
+    >>> explain("以8亿元技改资金撬动企业投资", "8"), explain("争取161.4亿元超长期特别国债资金支持", "161.4")
+    (('money_for_purpose', '技改资金'), ('money_for_purpose', '超长期特别国债资金'))
     >>> explain("投入8亿元扶持科技与产业发展项目4593个", "8"), explain("投入500亿元全面提升县镇村医疗卫生水平", "500")
     (('money_for_purpose', '扶持科技与产业发展项目资金'), ('money_for_purpose', '全面提升县镇村医疗卫生水平资金'))
     """
