@@ -44,6 +44,14 @@ _HEADS = sorted(
         "人数",
         "起数",
         "数量",
+        "排放量",
+        "出栏量",
+        "警情",
+        "案件",
+        "通关时间",
+        "进出口",
+        "出口",
+        "支出",
         "率",
     ),
     key=len,
@@ -52,7 +60,9 @@ _HEADS = sorted(
 #: measures that name no subject of their own (the first name of the list gives it)
 _BARE_MEASURES = ("死亡人数", "受伤人数", "直接经济损失", "营业收入", "利润总额", "利润", "税收")
 #: a qualifier of the first name that the others share: 本外币存款、贷款余额
-_SHARED_PREFIX = ("本外币", "限上", "规上", "金融机构", "万元GDP", "单位GDP", "万元地区生产总值", "单位地区生产总值")
+_SHARED_PREFIX = (
+    "本外币", "限上", "规上", "金融机构", "万元GDP", "单位GDP", "万元地区生产总值", "单位地区生产总值", "对",
+)  # fmt: skip
 #: one word that stands for two series: 存贷款余额分别达到545亿元、575亿元
 _PAIRS = (
     ("城乡居民", ("城镇居民", "农村居民")),
@@ -84,6 +94,8 @@ def split_names(names_text: str, count: int) -> list[str]:
     ['食品抽检合格率', '药品抽检合格率']
     >>> split_names("一、二、三产业增加值", 3)
     ['第一产业增加值', '第二产业增加值', '第三产业增加值']
+    >>> split_names("二氧化硫、化学需氧量排放量", 2), split_names("对欧盟、东盟进出口", 2)
+    (['二氧化硫排放量', '化学需氧量排放量'], ['对欧盟进出口', '对东盟进出口'])
     """
     text = names_text.replace("“", "").replace("”", "")
     # 一、二、三产业增加值 (第一、二、三产业): three names, not 一 / 二 / 三产业增加值

@@ -146,6 +146,8 @@ def respectively(c: Clause) -> str | None:
     ('respectively', '实现旅游收入')
     >>> explain("城镇、农村低保补差水平分别从每月333元、147元提高到374元、172元", "172")
     ('respectively', '农村低保补差水平')
+    >>> explain("教育、医疗卫生、公共安全分别支出68.6、29.2、34.2亿元", "29.2")
+    ('respectively', '医疗卫生支出')
     """
     text, q = c.text, c.q
     p = text.rfind("分别", c.clause_start, q.start)
@@ -170,7 +172,8 @@ def respectively(c: Clause) -> str | None:
         planned = re.fullmatch(r"完成(.{0,6}?(?:计划|任务))的?", measure)
         if planned and c.q.unit == "%":  # 分别完成年计划的118.2%、248.57%
             return f"{names[k]}完成{planned.group(1)}比例"
-        shared = measure in _GENERIC_SUBJECT or re.match(r"(?:高于|低于)", measure)
+        # (教育、医疗卫生分别支出68.6、29.2亿元: what is measured is named once, after 分别)
+        shared = measure in _GENERIC_SUBJECT or re.match(r"(?:高于|低于)|(?:支出|投入|投资|收入|出口|进口)$", measure)
         return names[k] + (measure if shared else "")
     earlier = [d for d in c.previous if d.quantity.start < p]  # not the group's own numbers read before this one
     if len(earlier) >= len(group) > 1:
