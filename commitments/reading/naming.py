@@ -766,6 +766,24 @@ def investment_total(c: Clause) -> str | None:
     return None
 
 
+_INVESTMENT_OF = re.compile(r"(?:计划)?(?:总投资|投资总额|投资|意向投资额|意向投资总额|计划投资)")
+
+
+def investment_of_counted(c: Clause) -> str | None:
+    """The investment right after a count of projects is theirs: 新开工重点项目135个，总投资419亿元.
+
+    >>> explain("新开工重点项目135个，总投资419亿元", "419")
+    ('investment_of_counted', '新开工重点项目总投资')
+    """
+    if not (c.previous and _INVESTMENT_OF.fullmatch(c.cleaned) and c.q.base_unit in ("元", "美元")):
+        return None
+    prev = c.previous[-1]
+    between = c.text[prev.quote_end : c.r.subject_start]
+    if prev.quantity.base_unit not in ("个", "项", "宗", "家") or not re.fullmatch(r"(?:以上|左右)?[，、,]?", between):
+        return None
+    return without_event(prev.indicator) + c.cleaned
+
+
 def generic_subject(c: Clause) -> str | None:
     """A generic subject (产值, 货值, 完成投资) takes the figure before or the topic of its sentence:
     食品产业，坚持…，力争产值突破2000亿元 → 食品产业产值.
@@ -880,6 +898,7 @@ RULES: tuple[Rule, ...] = (
     threshold_sibling,
     part_ratio,
     investment_total,
+    investment_of_counted,
     generic_subject,
     topic_of_sentence,
     subject_before,
