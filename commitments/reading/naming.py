@@ -393,6 +393,9 @@ _RENOVATION_LEAD = re.compile(
 _EVENT_LEADS = re.compile(rf"^[\s　]*(?:力争|确保|年内|全年|累计|先后|相继)?(?:{_EVENTS})")
 
 
+_MEASURES_ABOUT = re.compile(r"(?:[^，。；、]{0,5}?(出台实施|制定出台|出台|制定|推出|印发))?(.{2,16}?)的?")
+
+
 def counted_noun_after(c: Clause) -> Name | None:
     """The counted thing follows the number: 培育2家国家级农业产业化龙头企业, 开工建设26个重大项目.
 
@@ -418,6 +421,8 @@ def counted_noun_after(c: Clause) -> Name | None:
     ('counted_noun_after', '荣获中宣部“五个一工程”奖作品')
     >>> explain("力争释放75公顷土地", "75"), explain("盘活120公顷低效用地", "120")
     (('counted_noun_after', '释放土地'), ('counted_noun_after', '盘活低效用地'))
+    >>> explain("出台实施促进消费的29项措施", "29"), explain("集体经济健康发展16条措施", "16")
+    (('counted_noun_after', '出台促进消费措施'), ('counted_noun_after', '集体经济健康发展措施'))
     """
     text, q, r = c.text, c.q, c.r
     noun = text[r.quote_end : c.after_end]
@@ -475,6 +480,12 @@ def counted_noun_after(c: Clause) -> Name | None:
         # 引进A、B等20个高水平科研机构, 新开工A至B等15项…: the verb at the head of the list
         flow = _EVENT_LEADS.match(before) or LEADING_FLOW.match(before.lstrip())
     verb = flow.group() if flow else _lone_verb(before, noun)
+    about = (
+        _MEASURES_ABOUT.fullmatch(before.strip()) if re.fullmatch(r"(?:政策)?(?:措施|举措)|具体举措", noun) else None
+    )
+    if about and not flow and not re.search(r"[\d“”]", about.group(2)):
+        # 出台外贸高质量发展32项措施: what the measures are about comes before their count
+        verb, noun = "出台" if about.group(1) else "", about.group(2) + noun
     quoted = re.search(r"“([^“”]{2,8})”$", before)
     if quoted:  # “揭榜挂帅”20个应用场景: the quoted words say which kind
         noun = quoted.group(1) + noun
