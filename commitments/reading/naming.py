@@ -19,6 +19,7 @@ from .context import (
     _VERB_ONLY,
     CLAUSE_SEPS,
     SEGMENT_SEPS,
+    SENTENCE_SEPS,
     Reading,
     _back,
     _fwd,
@@ -265,10 +266,21 @@ def share_of_following(c: Clause) -> str | None:
     (('share_of_following', '规上工业企业数转智改比例'), ('share_of_following', '物业小区垃圾分类比例'))
     >>> explain("实现公办学校100%集团化办学", "100")
     ('share_of_following', '公办学校集团化办学比例')
+    >>> explain("坚持将七成以上财政支出投入民生领域", "七"), explain("财政支出近八成投向民生领域", "八")
+    (('share_of_following', '民生支出占财政支出比重'), ('share_of_following', '民生支出占财政支出比重'))
     """
-    if c.q.unit != "%":
+    if c.q.unit not in ("%", "成"):
         return None
     after = c.text[c.r.quote_end : c.clause_end]
+    # 七成以上财政支出投入民生领域, 财政支出近八成用于民生: the share of the spending that goes to a field
+    spent = re.match(
+        r"(?:以上|左右)?的?(\w{0,4}?(?:支出|资金|财力)?)(?:用于|投向|投入)(\w{2,6}?)(?:领域|事业)?$", after
+    )
+    whole = spent and (spent.group(1) or re.sub(r"^(?:坚持|每年|将|把)+", "", c.cleaned))
+    if spent and whole and re.search(r"支出|资金|财力", whole) and not re.search(r"[\d、]", whole):
+        return f"{spent.group(2)}支出占{'财政支出' if '财政' in whole else whole}比重"
+    if c.q.unit != "%":
+        return None
     share_of = re.match(r"(?:以上|左右)?的([^，。；、]{4,20})", after)
     # 80%以上物业小区实现垃圾分类: without 的, a share of the things that reach a result
     share_of = share_of or re.match(rf"(?:以上|左右)?([^，。；、\d]{{2,12}}?{_REACHING}[^，。；、\d]{{2,12}})", after)
@@ -621,6 +633,55 @@ def total_of_stock(c: Clause) -> str | None:
     return None
 
 
+_BARE_TOTAL = re.compile(
+    r"(?:其)?(总量|总数|总规模)(?:达到|达|超过|超|接近|突破|跃升到|增至)?|一年(?:净)?(?:(新增)|(增加)了?)|(新增|净增)"
+)
+_EFFORT = re.compile(r"^(?:狠抓|抓好|抓实|加强|加快|推动|强化|做好|深化|持续|大力|积极|全力)+")
+
+
+def _topic(words: str) -> str:
+    """The thing a short headline is about: 经营主体持续壮大 → 经营主体, 狠抓高新技术企业培育 → 高新技术企业."""
+    head = _EFFORT.sub("", words.strip())
+    end = _TOPIC_END.search(head, 2)
+    topic = head[: end.start()] if end else re.sub(r"(?<=..)(?:培育|建设|发展|工作|引进|招引)$", "", head)
+    topic = clean_subject(topic) if end or topic != head else ""
+    return topic if 2 <= len(topic) <= 10 and not re.search(r"[\d，、“”（）]", topic) else ""
+
+
+def total_of_topic(c: Clause) -> str | None:
+    """A bare total or change is of the figure just given, else of the headline before it:
+    经营主体持续壮大。总量接近800万户 → 经营主体总量; 狠抓高新技术企业培育，新增8000家 → 新增高新技术企业.
+
+    >>> explain("经营主体持续壮大。总量接近800万户", "800")
+    ('total_of_topic', '经营主体总量')
+    >>> explain("狠抓高新技术企业培育，新增8000家、总量超过1.9万家", "8000")
+    ('total_of_topic', '新增高新技术企业')
+    >>> explain("地区生产总值增长3.5%，总量达到4702亿元，一年增加了280亿元", "280")
+    ('total_of_topic', '地区生产总值增加')
+    """
+    m = _BARE_TOTAL.fullmatch(c.subject.strip())
+    if not m:
+        return None
+    total, new, grew, flow = m.groups()
+    if c.previous:
+        of = c.previous[-1].indicator
+        if re.search(r"新增|净增|新[\u4e00-\u9fff]|认定|纳入|比重|占比|[高低快慢]于|增速|率$", of) or not (
+            total or grew
+        ):
+            return None  # (a total after a flow is the stock's: total_of_stock)
+        topic = re.sub(r"(?<=..)(?:增加|提高|下降|减少)$", "", of)
+        topic = re.sub(r"(?<=..)(?:总量|总数|总规模)$", "", topic) if grew else topic
+    elif c.clause_start > c.sentence_start:
+        topic = _topic(c.text[c.before_start : c.clause_start - 1])
+    else:
+        before = _back(c.text, c.sentence_start - 1, SENTENCE_SEPS, c.start)
+        headline = c.text[before : c.sentence_start - 1] if c.sentence_start > c.start else ""
+        topic = _topic(headline) if len(headline.strip()) <= 16 else ""
+    if not topic:
+        return None
+    return topic + total if total else topic + "增加" if grew else (flow or new) + topic
+
+
 #: the works a sentence speeds up: 加快北京大兴国际机场临空经济区廊坊片区建设，完成投资300亿元
 _WORKS_BEFORE = re.compile(r"(?:加快|推进|抓好|加速|推动)(?:推进)?([^，。；、]{2,20}?)(?:开发)?建设(?:进度)?$")
 
@@ -902,6 +963,7 @@ RULES: tuple[Rule, ...] = (
     benchmark_gap,
     compared_with_before,
     total_of_stock,
+    total_of_topic,
     investment_of_works,
     beneficiaries,
     verb_only,
