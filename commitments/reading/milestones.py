@@ -51,7 +51,7 @@ _NAMED = re.compile(
     r"粮库|仓库|冷库|专班|研究院|奖学金|片区|酒店|宾馆|楼|大队|中队|支队|社区|景区|目录|车间|驿站|"
     r"中学|小学|幼儿园|协会|保税区|保护区|示范单位|步道|绿道|专项资金|名录|集团|银行|公司|连廊|廊道|示范县|规则|《[^》]+》|"
     r"先导区|先行区|机组|大奖|通道|示范点|协定|议定书|工具|大道|榜单|红黑榜|地图|“[^”]{1,8}条”|委员会|促进区|引领区|集聚区|商场|碧道|规定|"
-    r"停车场|受纳场|体育场|故居|油库|仓"
+    r"停车场|受纳场|体育场|故居|油库|仓|(?<!阶|手)段|苑|运动场地"
 )
 _WORK_NOT_RESULT = re.compile(
     r"^(?:加快|推进|推动|深化|积极|持续|支持|鼓励|谋划|加速|培育|探索|研究|扎实|全力推进|继续|大力)"
@@ -101,7 +101,7 @@ _LANDED = re.compile(
 )
 #: a named road opened through (打通中山路延长线, 打通玉泉路等“断头路”); 打通…通道/堵点 is a figure of speech
 _OPENED = re.compile(
-    r"^打通(?!断头|区内|城区|路网|一批|更多)[^和及、，。；\d]{2,10}?(?:路|大道|隧道|延长线)(?:等“?断头路”?)?$"
+    r"^打通(?!断头|区内|城区|路网|一批|更多)(?:[^和及、，。；\d]{2,10}?(?:路|大道|隧道|延长线)|[^，。；\d]{2,40}?路等“?断头路”?)$"
 )
 #: future tense: 鲁南高铁将西接郑州, 济郑高铁将建成通车
 _FUTURE = re.compile(r"^(.{2,20}?)将(?:[东南西北]接|建成|通车|开通|投用|投运|竣工|开工|贯通|全线贯通)")
@@ -111,7 +111,10 @@ _PREFIX = re.compile(rf"^(?:{_STRONG_BEFORE}|{_WEAK_BEFORE})")
 _SUFFIX = re.compile(rf"(?:{_DONE_AFTER})$")
 #: works started or finished (启动/完成…建设) and tasks finished (完成…整改) are deliverables without a named object
 _WORKS_DONE = "建设|改造|整治|修缮|迁建|清淤|疏浚|确权登记|贯通"
-_TASKS_DONE = "|评估|研究|整改|换届|重建|扩区|认定|组建|搬迁安置|搬迁|清拆|拆除|选址|施工图设计|迁移|改建"
+_TASKS_DONE = (
+    "|评估|研究|整改|换届|重建|扩区|认定|组建|搬迁安置|搬迁|清拆|拆除|选址|施工图设计|迁移|改建"
+    "|编制|修缮|出让|改制|备案|复绿"
+)
 _ISSUING = ("出台", "制定", "制定出台", "发布", "编制", "修订", "颁布实施")
 #: what 通过 passes when it is a result (通过国家生态园林城市复检), not a means (通过深化改革)
 _PASSED = re.compile(r"验收|评审|认证|审查|评估|考核|审议|鉴定|复核|复审|复检|达标|创建")
@@ -241,6 +244,8 @@ def _is_milestone(clause: str) -> bool:
     [True, False, False, False]
     >>> [_is_milestone(c) for c in ("9月底完成红坳村整体搬迁", "推动荣耀全球央仓开工建设", "莲塘-香园围口岸竣工使用")]
     [True, True, True]
+    >>> [_is_milestone(c) for c in ("组建区级残工委", "打通翠金路、宝润路和农批路等“断头路”", "完成设计通则编制")]
+    [True, True, True]
     """
     core = _HEDGE_LEAD.sub("", clause.strip()).rstrip('”"').replace("“清零”", "清零")
     if clause.strip().startswith("做好"):
@@ -305,6 +310,8 @@ def _is_milestone(clause: str) -> bool:
             return False  # 升级改造步行街、商业街: a kind of place, not one named
         if re.match(_STRONG_BEFORE, m.group()) or _NAMED.search(obj):
             return True
+        if m.group() in ("成立", "组建", "设立") and re.search(r"(?:会|局|委|团队|团|队|指挥部|办公室)$", obj):
+            return True  # 组建光明区文学艺术联合会, 成立查违工作指挥部: a body one can check exists
         issued = m.group() in _ISSUING and obj.endswith("标准")
         if issued or (m.group() in ("成立", "组建") and obj.endswith("机构")):
             return True  # 出台精品度假美宿评定标准, 成立全市首个民宿管家培训机构 (实行…标准 is a way of working)
