@@ -408,6 +408,10 @@ _EVENT_LEADS = re.compile(rf"^[\s　]*(?:力争|确保|年内|全年|累计|先�
 _MEASURES_ABOUT = re.compile(r"(?:[^，。；、]{0,5}?(出台实施|制定出台|出台|制定|推出|印发))?(.{2,16}?)的?")
 
 
+#: words after a number that name no thing: the mark passed or the task, with the thing named before the number
+_NAMED_BEFORE = r"“?(?:新?台阶|大关|关口|(?:目标|年度|硬)?任务|进展|目标)”?"
+
+
 def counted_noun_after(c: Clause) -> Name | None:
     """The counted thing follows the number: 培育2家国家级农业产业化龙头企业, 开工建设26个重大项目.
 
@@ -474,8 +478,8 @@ def counted_noun_after(c: Clause) -> Name | None:
         head = re.search(r"级([\u4e00-\u9fff]{2,8})", text[c.after_end : c.clause_end])
         if head:
             noun += head.group(1)
-    if not (2 <= len(noun) <= 24) or q.base_unit in MEASURE_UNITS or re.fullmatch(r"大关|台阶|关口", noun):
-        return None  # (突破百万吨大关: the mark passed, the thing is named before the number)
+    if not (2 <= len(noun) <= 24) or q.base_unit in MEASURE_UNITS or re.fullmatch(_NAMED_BEFORE, noun):
+        return None  # (突破百万吨大关, 森林抚育提升200万亩任务: the thing is named before the number)
     if re.fullmatch(r"(?:全部|基本|全面)?(?:交付|完成|建成|开工|投用)", noun) and c.previous:
         same = c.previous[-1]  # 交付3.2万套，剩余1.2万套力争2025年全部交付: the rest of what was just counted
         if same.quantity.base_unit == q.base_unit:
@@ -484,7 +488,8 @@ def counted_noun_after(c: Clause) -> Name | None:
         noun = re.sub(r"^的(?=[\u4e00-\u9fff]{2})", "", noun)  # 建设了6200多公里的污水管网
     # a number inside the noun is a size (500千伏输变电工程, 24小时自助政务服务区), not another count
     size = r"\d(?![\d.]*(?:千伏|小时|万?吨级|米级?|A级|G|周?岁))"  # (和美乡村 is a noun, not 和 another count)
-    if re.match(rf"^(?:以上|以下|左右|以内|的|和(?!美|谐)|[，。；、及与]|%|{size})", noun):
+    # (新建成道路168条共46公里: a total of the same things; 9.3批次/千人: a rate's unit)
+    if re.match(rf"^(?:以上|以下|左右|以内|的|和(?!美|谐)|[，。；、及与/]|%|{size}|(?:共|合计|总计)\d)", noun):
         return None
     before = text[c.clause_start : q.start]
     flow = FLOW_VERB.search(before[-8:]) or _EVENT_BEFORE.search(before[-6:])
