@@ -183,6 +183,7 @@ def clean_subject(subject: str) -> str:
     # a modal or "again" before the change is not the name: 排放量要下降, “三公”经费再压减
     s = re.sub(r"(?<=[\u4e00-\u9fff])(?:要|将|再)(?=下降|降低|减少|压减|提高|增加|增长)", "", s)
     s = re.sub(r"^\d{1,2}月份?(?=[\u4e00-\u9fff]{2})", "", s)
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{2})[两二三四五六七八九十]个$", "", s)  # 智慧监管三个100%: the count of the results
     s = re.sub(r"相当于(?=[\u4e00-\u9fff]{0,4}生产总值)", "占", s)  # 研发经费支出相当于全市生产总值的比例
     s = re.sub(r"(?<=占)(?:全[市省区县]|本[市省区县])(?=生产总值)", "地区", s)
     # 重点实验室助力页岩油年产量: what the help went to is the measure

@@ -267,11 +267,15 @@ def state_of_today(c: Candidate) -> str:
 
     >>> why("百亿元链主工业企业仅11家", "11"), why("与第一名有着710亿元的差距", "710")
     (('state_of_today', 'state of today'), ('state_of_today', 'state of today'))
+    >>> why("已累计完成土地整备2.58平方公里", "2.58")
+    ('state_of_today', 'state of today')
     """
     if not c.plan:
         return ""
     only = re.search(r"仅(?:有|为|占)?$", c.segment) and not re.search(r"仅用$", c.segment)
     owned = re.search(r"(?:拥有|现有|已有|没有|尚无|还没有)$", c.segment)
+    # 已累计完成土地整备2.58平方公里: done already, said in the plan as where the year starts
+    owned = owned or re.search(r"已(?:经)?(?:累计)?(?:完成|建成|实现|形成|集聚|落地)[^，。；\d]{0,12}$", c.segment)
     gap = re.match(r"的差距", c.ahead(3)) or re.search(r"(?:相距|差距)(?:不足|约|近|达)?$", c.segment)
     # 今年高校毕业生749万人; 一季度…地区生产总值增长9.6% (开门红): the year's start, reported in the plan
     people = re.fullmatch(r"(?:今年|全年)?(?:全国)?高校毕业生(?:人数)?(?:将|预计)?(?:达到?|超过|规模)?", c.segment)
@@ -350,6 +354,18 @@ def age_bracket(c: Candidate) -> str:
     (('age_bracket', 'age bracket'), '')
     """
     return "age bracket" if c.q.base_unit == "岁" and not _AGE_MEASURED.search(c.back(24)) else ""
+
+
+def counted_slogans(c: Candidate) -> str:
+    """A count of results named right after it: 创造了四个“历史新高”, 实现办结率和满意度两个100% (the results are
+    the figures, or no figures at all).
+
+    >>> why("创造了四个“历史新高”，", "四")
+    ('counted_slogans', 'count of results')
+    """
+    if not c.spelled or c.q.unit != "个":
+        return ""
+    return "count of results" if re.match(r"“[^”]{2,10}”(?:[，。；、]|$)|\d+(?:\.\d+)?[%％]", c.ahead(14)) else ""
 
 
 def quoted_name(c: Candidate) -> str:
@@ -560,6 +576,7 @@ RULES: tuple[Rule, ...] = (
     vague_amount,
     size_class,
     slogan,
+    counted_slogans,
     age_bracket,
     quoted_name,
     existing_asset,

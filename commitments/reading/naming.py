@@ -843,7 +843,7 @@ def investment_total(c: Clause) -> str | None:
     return None
 
 
-_INVESTMENT_OF = re.compile(r"(?:计划)?(?:总投资|投资总额|投资|意向投资额|意向投资总额|计划投资)")
+_INVESTMENT_OF = re.compile(r"(?:计划)?(?:总投资额?|投资总额|投资|意向投资额|意向投资总额|计划投资)")
 
 
 def investment_of_counted(c: Clause) -> str | None:

@@ -30,6 +30,7 @@ _SPLIT_NAMES = re.compile(r"、|和|及|与")
 _MAX_SUBJECT = 24
 #: numbers that are part of the name that follows them: 3岁以下婴幼儿托位数, 全球前1%学科, 投资过10亿元项目
 _PART_OF_NAME = {
+    "count of results",
     "threshold",
     "age bracket",
     "ordinal",
@@ -38,7 +39,7 @@ _PART_OF_NAME = {
     "name or size class",
 }
 #: the start of a change told by its two ends: 从1628家增加到9400家, 由31%提高到35%, 从14.8亿元跃升至422.7亿元
-_START_VALUE_BEFORE = re.compile(r"(?:从|由)(?:20\d\d年的?|疫情前的?|[^，。；\d]{0,5}的?)?$")
+_START_VALUE_BEFORE = re.compile(r"(?:从|由)(?:(?:19|20)\d\d年(?:底|末)?的?|疫情前的?|[^，。；\d]{0,5}的?)?$")
 _CHANGE_AFTER = re.compile(
     r"(?:、[\d.]+[^\d、，。；]{0,3})*(?:以上|左右)?[，,]?"
     r"(?:转为(?:增长|下降)|(?:增加|提高|增长|提升|跃升|扩大|上升|下降|降低|减少|缩小|压减|压缩|缩减|缩短|精简|增|降|减|升|跃居|发展)(?:到|至)|(?:优化)?调整(?:为|到|至)|优化为)"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from commitments.reading.milestones import FINISH_VERBS, START_VERBS
 
@@ -79,13 +80,25 @@ class Sighting:
 
 
 def _object_in(obj: str, clause: str) -> float:
+    """How much of the object the clause names; 0 when a word of it is replaced by another, which names another
+    thing (临沂科技职业学院 is not 临沂城市职业学院; 启阳国际机场航站楼 is 启阳机场航站楼).
+
+    >>> _object_in("临沂科技职业学院", "临沂城市职业学院开工"), _object_in("启阳国际机场航站楼", "启阳机场航站楼建成")
+    (0.0, 0.8)
+    """
     if obj in clause:
         return 1.0
     ow = set(words(obj))
     if len(ow) < 2:
         return 0.0
     cw = set(words(clause))
-    return len(ow & cw) / len(ow)
+    overlap = len(ow & cw) / len(ow)
+    if overlap < 1:
+        ops = [tag for tag, *_ in SequenceMatcher(a=words(obj), b=words(clause), autojunk=False).get_opcodes()]
+        same = [i for i, tag in enumerate(ops) if tag == "equal"]
+        if same and "replace" in ops[same[0] : same[-1]]:  # between the first and the last words in common
+            return 0.0
+    return overlap
 
 
 def sight(obj: str, *, stage: str, passages: Iterable[Passage]) -> Sighting:
