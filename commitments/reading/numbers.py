@@ -145,6 +145,9 @@ UNITS = sorted(
         "个工作日",
         "工作日",
         "届",
+        "期",
+        "千伏安",
+        "分贝",
         "起",
         "方",
         "万",
@@ -199,6 +202,7 @@ _UNIT_WORD_CONTINUATION = {
     "头": "部",
     "款": "项",
     "层": "级次面",
+    "期": "工间末限货待望刊",
 }
 
 _ARABIC = r"\d+(?:\.\d+)?"
@@ -362,6 +366,8 @@ def find_quantities(text: str) -> list[Quantity]:
     [(190.0, 'Eflops'), (1.7, '万P'), (55.0, 'GWh'), (200.0, '所')]
     >>> [(q.value, q.unit) for q in find_quantities("可用算力达5000P，2首原创歌曲")]
     [(5000.0, 'P'), (2.0, '首')]
+    >>> [(q.value, q.unit) for q in find_quantities("举办讲堂12期，二期工程，新增供电容量19万千伏安，噪声70分贝")]
+    [(12.0, '期'), (19.0, '万千伏安'), (70.0, '分贝')]
     """
     found: list[Quantity] = []
     for m in QUANTITY.finditer(text):
@@ -408,6 +414,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # 118起避险案例, 事故起数; 一起 is "together"
         if unit == "度" and not mult:
             continue  # 3000亿度 of electricity; a bare 度 is a degree or a time (一度)
+        if unit == "期" and not (m.group("num")[0].isdigit() and float(m.group("num")) >= 5):
+            continue  # 举办院士讲堂12期 (sessions); 二期, 3期 are a project's phases
         number = m.group("num")
         chinese = not number[0].isdigit()
         if chinese and mult:
@@ -473,7 +481,7 @@ def _mixed_numerals(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 #: 占全国1/3, 约占地区生产总值的1/3强: a share written as a fraction (of a whole named before it)
-_SLASH_FRACTION = re.compile(r"(?<=[\u4e00-\u9fff、])([1-9])/([2-9]|10)(?![\d/.])")
+_SLASH_FRACTION = re.compile(r"(?<=[\u4e00-\u9fff、])([1-9])/([2-9]|1\d|20)(?![\d/.])")
 #: a measure that reports write without a unit: 收入比缩小至2.54, 收入倍差从1.96缩小至1.81, 满意度提升至89.6
 _UNITLESS_NUM = r"(?:\d+\.\d+|\d{2}(?:\.\d+)?)(?![\d.%％‰∶:万亿千百个分年天次项家倍名位届期岁月日])"
 _UNITLESS = re.compile(
