@@ -19,7 +19,7 @@ from .numbers import Quantity
 
 #: a number after these verbs counts something that already exists: 用好43个国家级平台
 _EXISTING = re.compile(
-    r"^(?:继续)?(?:用好|用足|发挥|依托|围绕|立足|借助|利用(?!外资)|延续(?:执行|实施)?|聚焦|面向|对标|做大做强|按照|根据|结合|紧扣)"
+    r"^(?:要|充分)?(?:继续)?(?:用好|用足|发挥|依托|围绕|立足|借助|利用(?!外资)|延续(?:执行|实施)?|聚焦|面向|对标|做大做强|按照|根据|结合|紧扣)"
 )
 #: the same after continuing work (继续抓实124个市级示范片区) or a method (按…4个类型推进): not new
 _EXISTING_LATE = re.compile(
@@ -390,6 +390,8 @@ def existing_asset(c: Candidate) -> str:
     (('existing_asset', 'existing asset'), ('existing_asset', 'existing asset'))
     >>> why("以环龙岐湾等4个片区为重点", "4")
     ('existing_asset', 'existing asset')
+    >>> why("要利用好175.1平方公里海域、52.98公里黄金海岸线", "52.98")
+    ('reader', 'existing asset')
     """
     segment = c.segment
     if re.search(r"现有$|(?:我国|全国)有$", segment) and not re.search(r"获|入选|荣获|达到", c.ahead(16)):
