@@ -762,6 +762,8 @@ def share_of_whole(c: Clause) -> str | None:
     ('share_of_whole', '集体收入10万元以上的村占比')
     >>> explain("社会消费品零售总额1000亿元，总量占全市三成", "三")
     ('share_of_whole', '社会消费品零售总额占全市比重')
+    >>> explain("摘取10项国家科学技术奖，占全市2/3", "2/3"), explain("营业利润57亿元，占全市总额的57.5%", "57.5")
+    (('share_of_whole', '国家科学技术奖占全市比重'), ('share_of_whole', '营业利润占全市比重'))
     >>> explain("外贸进出口总额从15.9亿美元增加到超1万亿美元，约占全国的1/4", "1/4")
     ('share_of_whole', '进出口总额占全国比重')
     """
@@ -774,9 +776,13 @@ def share_of_whole(c: Clause) -> str | None:
     if cleaned.endswith("占") and len(cleaned) > 2:
         return cleaned + "比"  # 集体收入10万元以上的村占50%以上
     if cleaned.startswith("占") and c.previous:
-        whole = re.sub(r"的?(?:比重|比例)?$", "", cleaned.replace("同期", ""))
+        whole = re.sub(r"(?:的?(?:比重|比例))?的?$", "", cleaned.replace("同期", ""))
+        whole = re.sub(r"^(占全[国省市区县])(?:总额|总量|总数)$", r"\1", whole)  # 占全市总额的57.5%
         # a share after a share is of the same thing: 上市公司占全市13.3%，新增7家、占全市22.6%
         of = re.sub(r"占[^占]*$", "", short_name(c.previous[-1].indicator))
+        # what was won or made is the part (摘取10项国家科学技术奖，占全市2/3), not the winning or the month
+        of = re.sub(r"^(?:\d{1,2}[—-]\d{1,2}月|获得?|荣获|摘取|斩获|生产)(?=[\u4e00-\u9fff]{2})", "", of)
+        of = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:挂牌成立|揭牌成立|成立|挂牌)$", "", of)
         return of + whole + "比重"
     reached = re.fullmatch(r"(.{2,}?)(?:达到|达)(.{2,}?(?:总面积|总量|总数|总额|总人口))的", cleaned)
     if reached:  # 高标准农田达到耕地总面积的64%
