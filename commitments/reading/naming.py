@@ -364,7 +364,7 @@ def money_for_purpose(c: Clause) -> str | None:
 _STAGE = re.compile(
     r"(?:基本|全部|已)?(?:开工|竣工|完工|建成|投产|供应|分配|交付|签约|落地|开业|通车|投用|办结|启动|入住|建成投用|竣工验收)"
 )
-_WORK_ON = re.compile(r"^(?:筹集建设|筹集|建设|实施|新开工|开工|推进|筹建|谋划|储备)")
+_WORK_ON = re.compile(r"^(?:新增)?(?:筹集建设|建设筹集|新建筹集|筹集|建设|实施|新开工|开工|推进|筹建|谋划|储备|立项)")
 
 
 def stage_of_previous(c: Clause) -> str | None:
