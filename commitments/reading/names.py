@@ -94,6 +94,8 @@ def split_names(names_text: str, count: int) -> list[str]:
     ['食品抽检合格率', '药品抽检合格率']
     >>> split_names("一、二、三产业增加值", 3)
     ['第一产业增加值', '第二产业增加值', '第三产业增加值']
+    >>> split_names("生产安全事故数、死亡人数", 2)
+    ['生产安全事故数', '生产安全事故死亡人数']
     >>> split_names("二氧化硫、化学需氧量排放量", 2), split_names("对欧盟、东盟进出口", 2)
     (['二氧化硫排放量', '化学需氧量排放量'], ['对欧盟进出口', '对东盟进出口'])
     """
@@ -118,13 +120,15 @@ def _complete(names: list[str]) -> list[str]:
     head = _head(last)
     out = []
     for name in names[:-1]:
-        if head and not _head(name) and not name.endswith(head):
+        if head and not _head(name) and not name.endswith(head) and name[-1] != head[-1]:
+            # (生产安全事故数、死亡人数: 事故数 is a measure already, not 事故数 + 人数)
             # 城镇 + 农村居民人均可支配收入: the shorter a modifier, the longer the shared head
             name = name + _parallel_head(name, last, head)
         out.append(name)
     first = names[0]
-    first_head = _head(first)
-    subject = first[: -len(first_head)] if first_head else ""
+    # (a count of events is a measure of its own: 生产安全事故数、死亡人数 share 生产安全事故)
+    first_head = _head(first) or ("数" if re.search(r"(?:事故|案件?|警情)(?:宗|起|发生)?数$", first) else "")
+    subject = re.sub(r"(?<=..)(?:宗|起|发生)$", "", first[: -len(first_head)]) if first_head else ""
 
     def bare(name: str) -> bool:  # a measure without its subject: 死亡人数, 营业收入, 直接经济损失
         return name in _HEADS or name in _BARE_MEASURES
