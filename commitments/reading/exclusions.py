@@ -340,9 +340,13 @@ def slogan(c: Candidate) -> str:
 
     >>> why("打造15分钟生活圈", "15"), why("完善500米公共法律服务圈", "500"), why("加快实现主要城市间1小时通达", "1")
     (('slogan', 'slogan'), ('slogan', 'slogan'), ('slogan', 'slogan'))
+    >>> why("500米公交站点覆盖率达到95%以上", "500")
+    ('slogan', 'slogan')
     """
     if c.q.base_unit in ("米", "公里") and re.match(r"[^，。；、\d]{1,8}?圈", c.ahead(10)):
         return "slogan"  # 500米公共法律服务圈: a reach, named
+    if c.q.base_unit in ("米", "公里") and re.match(r"[^，。；、\d]{0,8}?(?:覆盖率|服务半径)", c.ahead(12)):
+        return "slogan"  # 500米公交站点覆盖率达到95%: the radius is part of the rate's name
     ahead = c.ahead(7)[1:] if c.ahead(1) == "“" else c.ahead(6)  # (24小时“不打烊”)
     return "slogan" if c.q.base_unit in ("分钟", "小时") and _AREA_SLOGAN.match(ahead) else ""
 
@@ -407,7 +411,7 @@ def existing_asset(c: Candidate) -> str:
     if re.match(r"(?:支持|提升|推动|促进|带动)$", segment) and helped:
         return "existing asset"
     led = re.match(r"以", segment) or re.search(r"以[^。；]{2,40}$", c.back(44))
-    if led and re.match(r"[^，。；]{0,14}为(?:重点|抓手|核心|载体|依托|引领|支撑|着力点)", c.text[c.q.end :]):
+    if led and re.match(r"[^，。；]{0,14}为(?:重点|抓手|核心|载体|依托|引领|支撑|着力点|基础)", c.text[c.q.end :]):
         return "existing asset"
     return ""
 
@@ -478,8 +482,8 @@ def scope(c: Candidate) -> str:
     >>> why("建成街道级示范性托育机构11家，实现10个街道全覆盖", "10"), why("为海拔1500米以上学校建设供暖设施", "1500")
     (('scope', 'scope'), ('scope', 'scope'))
     """
-    if c.q.unit == "个" and re.match(r"(?:街道|地市|社区|乡镇|镇街|区县|县区|县|村)全覆盖", c.ahead(5)):
-        return "scope"
+    if c.q.unit == "个" and re.match(r"(?:街道|地市|社区|乡镇|镇街|区县|县区|县|村)(?:全覆盖|各)", c.ahead(5)):
+        return "scope"  # (10个街道各打造1个示范小区: the 1 is the goal)
     return "scope" if c.back(2) == "海拔" else ""
 
 
@@ -508,6 +512,8 @@ def money_bar(c: Candidate) -> str:
 
     >>> why("引进投资过百亿元的龙头项目3个", "百"), why("培育年产值10亿元以上的农产品加工企业100家", "10")
     (('money_bar', 'threshold'), ('money_bar', 'threshold'))
+    >>> why("继续培育超百亿、超千亿大型骨干企业", "百"), why("继续培育超百亿、超千亿大型骨干企业", "千")
+    (('money_bar', 'threshold'), ('money_bar', 'threshold'))
     """
     if not c.money:
         return ""
@@ -520,6 +526,9 @@ def money_bar(c: Candidate) -> str:
         return "threshold"  # 抓好投资50亿元以上制造业项目
     if c.q.bare and re.match(r"(?:的)?(?:城市|地市|县|企业|园区|集群|产业链)", c.ahead(3)):
         return "threshold"
+    classed = r"(?:以上)?的?[\u4e00-\u9fff]{0,4}?(?:企业|集群|项目)"
+    if passed and re.match(rf"(?:、(?:超|过)[^，。；]{{1,6}}?)?{classed}", c.ahead(16)):
+        return "threshold"  # 培育超百亿、超千亿大型骨干企业: bars of a class
     if c.q.bare and re.search(r"\d+[个家户]", c.segment):
         return "threshold"
     listed = re.search(r"分别[^，。；]{0,4}$", c.back(8))
