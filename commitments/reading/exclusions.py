@@ -360,6 +360,17 @@ def age_bracket(c: Candidate) -> str:
     return "age bracket" if c.q.base_unit == "岁" and not _AGE_MEASURED.search(c.back(24)) else ""
 
 
+def grouping(c: Candidate) -> str:
+    """Kinds before the count of the things: 落实6类21项工作措施, 筛选七大类42项指标 (the 21 and the 42 are counted).
+
+    >>> why("落实6类21项工作措施", "6")
+    ('grouping', 'grouping')
+    """
+    return (
+        "grouping" if c.q.base_unit == "类" and re.match(r"\d|[一二三四五六七八九十百]+[项个条家]", c.ahead(3)) else ""
+    )
+
+
 def counted_slogans(c: Candidate) -> str:
     """A count of results named right after it: 创造了四个“历史新高”, 实现办结率和满意度两个100% (the results are
     the figures, or no figures at all).
@@ -497,6 +508,11 @@ def who_is_meant(c: Candidate) -> str:
     tail = c.ahead(4)
     if c.q.unit == "%" and re.match(r"(?:以上)?(?:的)?(?:达|有)\d", c.ahead(6)):
         return "threshold"  # 工业产品中占全市比重100%达14种: the share says which products are counted
+    classed = re.match(r"以上的?[\u4e00-\u9fff]{2}", tail) and c.q.base_unit in ("人", "平方米")
+    counted = re.search(r"\d+\s*[家个所户处]\s*$", c.segment)
+    rated = re.match(r"以上的?[\u4e00-\u9fff]{2,10}?(?:下降|增长|减少|上升)", c.ahead(16))
+    if classed and (counted or rated):
+        return "threshold"  # 30人以上重大劳资纠纷下降60%, 976家200平方米以上餐饮单位: which ones are meant
     if c.q.unit == "%" and re.match(r"(?:企业|个人)?所得税|税率", c.ahead(5)):
         return "name with digits"  # 企业和个人15%所得税优惠: a policy's name
     if re.match(r"以下(?!水平)的?[\u4e00-\u9fff]|以内的[\u4e00-\u9fff]|及以[上下][\u4e00-\u9fff]", tail) or (
@@ -592,6 +608,7 @@ RULES: tuple[Rule, ...] = (
     quoted_name,
     existing_asset,
     past,
+    grouping,
     document_name,
     in_an_annex,
     chinese_prose,
