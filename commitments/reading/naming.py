@@ -405,6 +405,7 @@ _RENOVATION_LEAD = re.compile(
 _EVENT_LEADS = re.compile(rf"^[\s　]*(?:力争|确保|年内|全年|累计|先后|相继)?(?:{_EVENTS})")
 
 
+#: what measures counted mid-name are about, after the verb that issued them: 出台外贸高质量发展32项措施
 _MEASURES_ABOUT = re.compile(r"(?:[^，。；、]{0,5}?(出台实施|制定出台|出台|制定|推出|印发))?(.{2,16}?)的?")
 
 
