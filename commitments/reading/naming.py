@@ -438,6 +438,8 @@ def counted_noun_after(c: Clause) -> Name | None:
     ('counted_noun_after', '荣获中宣部“五个一工程”奖作品')
     >>> explain("力争释放75公顷土地", "75"), explain("盘活120公顷低效用地", "120")
     (('counted_noun_after', '释放土地'), ('counted_noun_after', '盘活低效用地'))
+    >>> explain("推动29个已批规划项目实施", "29"), explain("推动100项以上的大赛优秀项目在区内产业化", "100")
+    (('counted_noun_after', '已批规划项目实施'), ('counted_noun_after', '大赛优秀项目在区内产业化'))
     >>> explain("出台实施促进消费的29项措施", "29"), explain("集体经济健康发展16条措施", "16")
     (('counted_noun_after', '出台促进消费措施'), ('counted_noun_after', '集体经济健康发展措施'))
     """
@@ -457,7 +459,10 @@ def counted_noun_after(c: Clause) -> Name | None:
     noun = re.sub(r"^(?:力争|确保|争取)?(?:20\d\d年(?:底|末)?前?|年内|年底前)", "", noun)  # 1.2万套力争2025年全部交付
     noun = re.sub(r"(?:建设任务|的建设|建设|等)$", "", noun).strip()
     rest_of_set = c.previous and re.fullmatch(r"(?:全部|基本|全面)?(?:交付|完成|建成|开工|投用)", noun)
-    if re.match(r"(?:全部|全面|均|已|顺利|基本(?=完成|建成|实现|消除|达到|解决|覆盖|具备))", noun) and not rest_of_set:
+    if (
+        re.match(r"(?:全部|全面|均|已(?!批)|顺利|基本(?=完成|建成|实现|消除|达到|解决|覆盖|具备))", noun)
+        and not rest_of_set
+    ):
         return None  # 政协提案622件全部办复: what follows says what happened, the name is before the number
     noun = re.sub(r"(?<=..)(?:相继|陆续|先后)(?=开通|建成|投用|竣工|开工|通车)", "", noun)  # 40条高速公路相继开通
     if re.match(r"参[与加]", noun):
@@ -485,8 +490,9 @@ def counted_noun_after(c: Clause) -> Name | None:
         same = c.previous[-1]  # 交付3.2万套，剩余1.2万套力争2025年全部交付: the rest of what was just counted
         if same.quantity.base_unit == q.base_unit:
             return Name(same.indicator, r.quote_end + len(text[r.quote_end : c.after_end].rstrip()))
-    if q.base_unit in MEASURE_OF_WORKS:
-        noun = re.sub(r"^的(?=[\u4e00-\u9fff]{2})", "", noun)  # 建设了6200多公里的污水管网
+    counted = q.base_unit in ("个", "项", "家", "所", "座", "条", "处") and not is_verb_phrase(noun[1:])
+    if q.base_unit in MEASURE_OF_WORKS or counted:  # (实现从0到55所的跃升: no thing after 的)
+        noun = re.sub(r"^的(?=[\u4e00-\u9fff]{2})", "", noun)  # 建设了6200多公里的污水管网, 100项以上的大赛优秀项目
     # a number inside the noun is a size (500千伏输变电工程, 24小时自助政务服务区), not another count
     size = r"\d(?![\d.]*(?:千伏|小时|万?吨级|米级?|A级|G|周?岁))"  # (和美乡村 is a noun, not 和 another count)
     # (新建成道路168条共46公里: a total of the same things; 9.3批次/千人: a rate's unit)
