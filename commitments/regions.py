@@ -1,7 +1,6 @@
 """Finding and creating regions by their Chinese names."""
 
 from django.db.models import Q
-from pypinyin import lazy_pinyin
 
 from commitments.models import COUNTY_LEVELS, Region
 from commitments.reading import divisions
@@ -19,6 +18,8 @@ def short_name(name: str) -> str:
 
 def slug_for(name: str, parent: Region | None = None, *, county_level: bool = True) -> str:
     """临沂市 → linyi, 临沂市河东区 → linyi-hedong: a county-level region's slug says its city."""
+    from pypinyin import lazy_pinyin  # (0.3 s of tables: loaded when a region is made, not by every process)
+
     own = "".join(lazy_pinyin(short_name(name))).lower()
     own = "".join(ch for ch in own if ch.isascii() and ch.isalnum()) or "region"
     return f"{parent.slug}-{own}" if parent and county_level else own

@@ -15,7 +15,6 @@ from pathlib import Path
 from django.conf import settings
 from django.http import HttpResponse
 from django.urls import reverse
-from openpyxl import Workbook
 
 from commitments.public.downloads import CONTENT_TYPES, Download
 
@@ -129,6 +128,8 @@ def write_csv(path: Path, *, items: Iterable, columns: list[Column]) -> None:
 
 def write_xlsx(path: Path, *, sheets: list[tuple[str, Iterable, list[Column]]]) -> None:
     """An .xlsx with one sheet per (title, items, columns), written in openpyxl's streaming mode."""
+    from openpyxl import Workbook  # (imported by the download that needs it, not by every process)
+
     book = Workbook(write_only=True)
     for title, items, columns in sheets:
         sheet = book.create_sheet(title=title)
