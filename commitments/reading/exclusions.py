@@ -275,13 +275,13 @@ def state_of_today(c: Candidate) -> str:
     only = re.search(r"仅(?:有|为|占)?$", c.segment) and not re.search(r"仅用$", c.segment)
     owned = re.search(r"(?:拥有|现有|已有|没有|尚无|还没有)$", c.segment)
     # 已累计完成土地整备2.58平方公里: done already, said in the plan as where the year starts
-    owned = owned or re.search(r"已(?:经)?(?:累计)?(?:完成|建成|实现|形成|集聚|落地)[^，。；\d]{0,12}$", c.segment)
+    done = re.search(r"已(?:经)?(?:累计)?(?:完成|建成|实现|形成|集聚|落地)[^，。；\d]{0,12}$", c.segment)
     gap = re.match(r"的差距", c.ahead(3)) or re.search(r"(?:相距|差距)(?:不足|约|近|达)?$", c.segment)
     # 今年高校毕业生749万人; 一季度…地区生产总值增长9.6% (开门红): the year's start, reported in the plan
     people = re.fullmatch(r"(?:今年|全年)?(?:全国)?高校毕业生(?:人数)?(?:将|预计)?(?:达到?|超过|规模)?", c.segment)
     sentence = c.text[max(c.text.rfind("。", 0, c.q.start), c.q.start - 80) : c.q.start]
     started = re.search(r"一季度|前两个月|1[—-]2月|开门红|统计局反馈", sentence)
-    return "state of today" if only or owned or gap or people or started else ""
+    return "state of today" if only or owned or done or gap or people or started else ""
 
 
 def rank_field(c: Candidate) -> str:

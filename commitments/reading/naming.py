@@ -691,7 +691,9 @@ def total_of_topic(c: Clause) -> str | None:
         topic = _topic(headline) if len(headline.strip()) <= 16 else ""
     if not topic:
         return None
-    return topic + total if total else topic + "增加" if grew else (flow or new) + topic
+    if total:
+        return topic + total
+    return topic + "增加" if grew else (flow or new) + topic
 
 
 #: the works a sentence speeds up: 加快北京大兴国际机场临空经济区廊坊片区建设，完成投资300亿元

@@ -174,23 +174,18 @@ def _read_one(
 
 #: a name that ends in what happened, without the thing it happened to: 落地开工583个, 过会1家
 _HEADLESS = re.compile(r"^[\u4e00-\u9fff]{0,5}?(?:开工|落地|挂牌|过会|上市|投产|签约|竣工|开业)$")
-_HEAD_NOUN = re.compile(r"(?:项目|企业|公司)")
+_HEAD_NOUN = re.compile(r"项目|企业|公司")
+_ENDS_IN_HEAD_NOUN = re.compile(rf"(?:{_HEAD_NOUN.pattern})$")
 
 
 def _with_counted_head(r: Reading, done: list[Reading], sentence_start: int) -> str:
-    """新签约项目1126个，落地开工583个 -> 落地开工项目: the thing counted before in the sentence."""
-    if (
-        not _HEADLESS.match(r.indicator)
-        or _HEAD_NOUN.search(r.indicator[:-2])
-        or r.quantity.base_unit not in ("个", "家", "项")
-    ):
+    """新签约项目1126个，落地开工583个 -> 落地开工项目: the thing counted before in the sentence (a name that holds
+    its head already, 重大项目开工, keeps it)."""
+    named = _HEAD_NOUN.search(r.indicator[:-2])
+    if named or not _HEADLESS.match(r.indicator) or r.quantity.base_unit not in ("个", "家", "项"):
         return r.indicator
     for d in reversed(done):
-        head = (
-            re.search(rf"(?:{_HEAD_NOUN.pattern})$", d.indicator)
-            if d.quantity.start >= sentence_start and not d.excluded
-            else None
-        )
+        head = _ENDS_IN_HEAD_NOUN.search(d.indicator) if d.quantity.start >= sentence_start and not d.excluded else None
         if head:
             return r.indicator + head.group()
     return r.indicator

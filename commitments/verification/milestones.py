@@ -88,13 +88,14 @@ def _object_in(obj: str, clause: str) -> float:
     """
     if obj in clause:
         return 1.0
-    ow = set(words(obj))
+    obj_words = words(obj)
+    ow = set(obj_words)
     if len(ow) < 2:
         return 0.0
-    cw = set(words(clause))
-    overlap = len(ow & cw) / len(ow)
+    clause_words = words(clause)
+    overlap = len(ow & set(clause_words)) / len(ow)
     if overlap < 1:
-        ops = [tag for tag, *_ in SequenceMatcher(a=words(obj), b=words(clause), autojunk=False).get_opcodes()]
+        ops = [tag for tag, *_ in SequenceMatcher(a=obj_words, b=clause_words, autojunk=False).get_opcodes()]
         same = [i for i, tag in enumerate(ops) if tag == "equal"]
         if same and "replace" in ops[same[0] : same[-1]]:  # between the first and the last words in common
             return 0.0
