@@ -324,6 +324,13 @@ _MONEY_NAMED_AFTER = re.compile(
 )
 
 
+_WORKS_PAID = re.compile(
+    r"(?:全面)?(完成|建成|启动|建设|新建|推进|实施)(?:剩余|第[一二三四五六七八九十]批)?"
+    r"(?:[\d.]+[万千百]?(?:个|家|项|所|处|座|条|件|户|栋)(?:[^，。；、\d]{1,8}?等)?)?"
+    r"([“”\u4e00-\u9fff]{2,16})"
+)
+
+
 def money_for_purpose(c: Clause) -> str | None:
     """Money with only its verb before it is named after the number, by itself or by what it pays for:
     全面完成200亿元环保投资 → 环保投资; 筹措7亿元实施就业惠民工程 → 就业惠民工程资金.
@@ -338,6 +345,10 @@ def money_for_purpose(c: Clause) -> str | None:
     ('money_for_purpose', '以旧换新补贴')
     >>> explain("以8亿元技改资金撬动企业投资", "8"), explain("争取161.4亿元超长期特别国债资金支持", "161.4")
     (('money_for_purpose', '技改资金'), ('money_for_purpose', '超长期特别国债资金'))
+    >>> explain("投入1.33亿元完成省立绿道二号线改建", "1.33"), explain("投入7.6亿元建设“四道连通”慢行系统", "7.6")
+    (('money_for_purpose', '省立绿道二号线改建投入'), ('money_for_purpose', '四道连通慢行系统建设投入'))
+    >>> explain("投入20亿元启动剩余984个台区改造", "20")
+    ('money_for_purpose', '台区改造投入')
     >>> explain("投入8亿元扶持科技与产业发展项目4593个", "8"), explain("投入500亿元全面提升县镇村医疗卫生水平", "500")
     (('money_for_purpose', '扶持科技与产业发展项目资金'), ('money_for_purpose', '全面提升县镇村医疗卫生水平资金'))
     """
@@ -350,6 +361,11 @@ def money_for_purpose(c: Clause) -> str | None:
         return named.group()  # (20.3亿元以旧换新补贴拉动消费: the money's name follows it)
     if not _MONEY_VERB.search(c.subject.strip()):
         return None
+    works = _WORKS_PAID.fullmatch(after)
+    if works and c.subject.strip().endswith("投入"):
+        # 投入1.33亿元完成省立绿道二号线改建: the money put into the works named after their count
+        noun = works.group(2).replace("“", "").replace("”", "")
+        return noun + ("建设" if works.group(1) in ("建设", "建成", "新建") else "") + "投入"
     purpose = _PURPOSE.match(after)
     if not purpose:
         return None

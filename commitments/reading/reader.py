@@ -72,6 +72,10 @@ def reading_of(text: str, number: str) -> Reading:
 
 
 #: a piece of a list that ends in a result is a clause, not a name (…产业园竣工投产、…)
+#: a name said again in brackets right before the number or its predicate: 地区生产总值（GDP）增长6.5%
+_ALIAS_BEFORE = re.compile(
+    r"[（(][A-Za-z0-9.\u4e00-\u9fff]{2,10}[）)]((?:年?平均)?(?:浓度)?(?:同比)?(?:增长|下降|提高|降低|增加|减少|达到|达|突破|超过)?(?:到|至)?)$"
+)
 _DONE_AT_END = re.compile(rf"(?:{'|'.join(START_VERBS + FINISH_VERBS)})$")
 
 
@@ -91,10 +95,12 @@ def _read_one(
         if _DONE_AT_END.search(text, piece, seg_start - 1):
             break  # 产业园竣工投产、预计每年产能约12万立方米: a deliverable of its own, not a name of the list
         seg_start = piece
-    abbreviation = re.search(r"[（(][A-Za-z0-9\u4e00-\u9fff]{2,6}[）)]$", text[clause_start : q.start])
-    if abbreviation and seg_start == q.start:
-        # 完成地区生产总值（GDP）670.6亿元, 众创空间（孵化器）1家: the name said again in brackets
-        seg_start = _back(text, q.start - len(abbreviation.group()), SEGMENT_SEPS, clause_start)
+    abbreviation = _ALIAS_BEFORE.search(text[clause_start : q.start])
+    if abbreviation and text[q.start - len(abbreviation.group()) - 1 : q.start - len(abbreviation.group())] in "（(":
+        abbreviation = None  # (…（含…（GDP）: brackets in brackets are no alias
+    if abbreviation and seg_start == q.start - len(abbreviation.group(1)):
+        # 完成地区生产总值（GDP）670.6亿元, 众创空间（孵化器）1家, 地区生产总值（GDP）增长6.5%: the name said again
+        seg_start = _back(text, abbreviation.start() + clause_start, SEGMENT_SEPS, clause_start)
     later = any(q.end <= o.start < clause_end for o in qs[i + 1 :])
     # the reader's own reasons below apply only when no rule gave one, so `rule` names the reason it gave
     rule, reason = excluded_by(text, q, seg_start=seg_start, later_in_clause=later, plan=plan)
@@ -132,7 +138,7 @@ def _read_one(
         subject_start = word_start_at_or_before(text, q.start - _MAX_SUBJECT)
     subject = text[subject_start : q.start]
     if abbreviation and subject.endswith(abbreviation.group()):
-        subject = subject[: -len(abbreviation.group())]
+        subject = subject[: -len(abbreviation.group())] + abbreviation.group(1)
     r = Reading(quantity=q, subject_start=subject_start, quote_end=q.end, indicator="", excluded=reason)
     r.excluded_by = rule
     # hedges before the number: the near ones, then 力争/确保 that govern the sentence
