@@ -183,7 +183,7 @@ def find_parts(text: str, body: Body | None = None) -> list[RawPart]:
     for i, (start, title) in enumerate(heads):
         end = heads[i + 1][0] if i + 1 < len(heads) else body.end
         kind = _kind(title, i, report_like)
-        parts.append(RawPart(kind, title, start, end, _horizon(title, text) if kind == "plan" else None))
+        parts.append(RawPart(kind, title, start, end, _horizon(title, text, start) if kind == "plan" else None))
     parts = _split_year_plan(text, _split_five_year_review(text, parts))
     year_plan = next((int(m.group(1)) for p in parts if not p.horizon and (m := _YEAR.search(p.title))), None)
     if year_plan:  # 今后五年 runs from the year of the plan that follows it
@@ -258,18 +258,28 @@ def _kind(title: str, index: int, report_like: bool) -> str:
     return ("review", "plan")[index] if index < 2 else "plan"
 
 
-def _horizon(title: str, text: str) -> int | None:
-    """The last year of a five-year plan part: “十四五” → 2025; 今后五年 → its first year + 4.
+def _horizon(title: str, text: str, start: int = 0) -> int | None:
+    """The last year of a five-year plan part: “十四五” → 2025; 今后五年 → the year it aims at, or its first
+    year + 4.
 
     >>> _horizon("二、“十四五”时期发展的总体思路", ""), _horizon("二、2024年重点工作", "")
     (2025, None)
     >>> _horizon("二、关于《国民经济和社会发展第十五个五年规划纲要（草案）》的说明", "2025年")
     2030
+    >>> _horizon("二、今后五年的主要工作", "由2015年增至2020年。二、今后五年的主要工作 主要目标是：到2025年", 14)
+    2025
     """
     m = _FIVE_YEAR.search(title)
     if m:
         return 2005 + 5 * (_CN_ORDER.index(m.group(1) or m.group(2)) + 1)
     if "五年" in title:
+        # the part's own words first: 未来五年…主要目标是：到2025年, 未来五年是实施“十四五”规划的关键时期
+        own = text[start : start + 1500]
+        dated = [int(y) for y in re.findall(r"到(20\d\d)年", own) if int(y) % 5 == 0]
+        if dated:
+            return min(dated)
+        if m := _FIVE_YEAR.search(own):
+            return 2005 + 5 * (_CN_ORDER.index(m.group(1) or m.group(2)) + 1)
         years = [int(y) for y in _YEAR.findall(text[:3000])]
         if years:
             return max(set(years), key=years.count) + 4
@@ -436,6 +446,9 @@ def find_years(text: str, parts: list[RawPart], delivered_on: str | None = None)
 
     >>> find_years("", [RawPart("plan", "二、“十四五”时期", 0, 0, 2025)], "2021-02-19")
     (2021, 2020)
+    >>> review = "一、过去五年工作回顾 由2015年的85亿元增至2020年的120亿元，入选2021年度优秀案例。"
+    >>> find_years(review, [RawPart("review", "一、过去五年工作回顾", 0, 50), RawPart("plan", "二、", 50, 50, 2025)])
+    (2022, 2021)
     """
     year_plans = [p for p in parts if p.kind == "plan" and p.horizon is None]
     reviews = [p for p in parts if p.kind == "review"]
@@ -468,6 +481,12 @@ def find_years(text: str, parts: list[RawPart], delivered_on: str | None = None)
             review = review or int(m.group(1))
     if plan is None and review is None:
         review = _year_reviewed(text, reviews)
+    horizons = [p.horizon for p in parts if p.kind == "plan" and p.horizon]
+    if plan is None and review is None and horizons and reviews:
+        # a new term's report (过去五年 … 未来五年, 到2025年) that names no year of its own: the five years
+        # reviewed end with the latest year they speak of, before the plan's horizon
+        spoken = [int(y) for r in reviews for y in _YEAR.findall(text, r.start, r.end) if int(y) <= min(horizons) - 4]
+        review = max(spoken, default=None)
     if plan is None and review is not None:
         plan = review + 1
     for p in year_plans:  # the year a plan part speaks of most (今年 rarely names itself)
