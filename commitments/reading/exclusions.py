@@ -31,7 +31,7 @@ _NAME_AFTER = re.compile(
     r"^(?:强|号|届|周年|级|大(?!关|台阶|型|宗|中型|中小|学|数据)|方面|期|工作日|个月|月|代|中全会|次全会|批次|口径)"
 )
 _AREA_SLOGAN = re.compile(
-    r"^.{0,6}(?:圈|生活|服务|通勤|通达|阅读|经济)|^(?:在线|通关|过境|免签|不打烊|值守|营业|自助|自动化监测|监测|监控)"
+    r"^[^，。；、]{0,8}(?:圈|生活|服务|通勤|通达|阅读|经济)|^(?:在线|通关|过境|免签|不打烊|值守|营业|自助|自动化监测|监测|监控)"
 )  # 15分钟生活圈, 24小时在线监控, 144小时过境免签: a name, not an amount of time
 #: a count of policies or programmes is the name of a document: 30条措施, 11项重大事项行动方案
 _DOCUMENT_AFTER = re.compile(
@@ -195,12 +195,12 @@ def restatement(c: Candidate) -> str:
 def comparison_base(c: Candidate) -> str:
     """The year before, for comparison: 企业总量达到6759家（上年5842家）.
 
-    >>> why("企业总量达到6759家（上年5842家）", "5842")
-    ('comparison_base', 'comparison base')
+    >>> why("企业总量达到6759家（上年5842家）", "5842"), why("将原需2小时才能完成的围合时间压缩至30分钟", "2")
+    (('comparison_base', 'comparison base'), ('comparison_base', 'comparison base'))
     """
     if re.search(r"从20\d\d年的?$", c.back(8)) and re.match(r"[，,]", c.ahead(1)):
         return "comparison base"  # 从2020年3847亿元，三年跨越两个千亿大关: where the years began
-    if re.search(r"原定的?(?:近|约)?$|原计划的?(?:近|约)?$", c.back(6)):
+    if re.search(r"原定的?(?:近|约)?$|原计划的?(?:近|约)?$|原(?:来|本)?需(?:要)?(?:近|约)?$", c.back(6)):
         return "comparison base"  # 减税降费2.36万亿元，超过原定的近2万亿元规模
     return "comparison base" if re.search(r"[（(](?:上年|去年|上一年|20\d\d年)(?:为|同期)?$", c.back(8)) else ""
 
@@ -247,8 +247,16 @@ def site_size(c: Candidate) -> str:
 
     >>> why("管控占地250公顷约20万工人的特大型工厂", "250")
     ('site_size', 'site size')
+    >>> why("占地80.9万、建面200万平方米的未来科技城", "80.9"), why("占地80.9万、建面200万平方米的未来科技城", "200")
+    (('site_size', 'site size'), ('site_size', 'site size'))
+    >>> why("新开工建筑面积200万平方米", "200")
+    ('', '')
     """
-    return "site size" if c.back(2) == "占地" and c.q.base_unit in ("平方米", "亩", "公顷", "平方公里") else ""
+    area = c.q.base_unit in ("平方米", "亩", "公顷", "平方公里", "")
+    if area and re.search(r"(?:占地|占地面积|建面|建筑面积|总建筑面积|规划面积)(?:约|近|超)?$", c.back(6)):
+        # 占地80.9万、建面200万平方米的“互联网+”未来科技城: the size of a place, said to tell which
+        return "site size" if c.back(2) == "占地" or re.match(r"[^，。；\d]{0,4}的", c.ahead(6)) else ""
+    return ""
 
 
 def field_of(c: Candidate) -> str:
@@ -269,14 +277,19 @@ def state_of_today(c: Candidate) -> str:
     (('state_of_today', 'state of today'), ('state_of_today', 'state of today'))
     >>> why("已累计完成土地整备2.58平方公里", "2.58")
     ('state_of_today', 'state of today')
+    >>> why("龙华这座175.6平方公里的建成区，承载着1亿多平方米建筑体量", "1"), why("占比高达81%的非户籍人口", "81")
+    (('state_of_today', 'state of today'), ('state_of_today', 'state of today'))
     """
     if not c.plan:
         return ""
     only = re.search(r"仅(?:有|为|占)?$", c.segment) and not re.search(r"仅用$", c.segment)
-    owned = re.search(r"(?:拥有|现有|已有|没有|尚无|还没有)$", c.segment)
+    owned = re.search(r"(?<!人)(?<!人口)(?:拥有|现有|已有|没有|尚无|还没有)$", c.segment)  # (每千人口拥有: a rate)
     # 已累计完成土地整备2.58平方公里: done already, said in the plan as where the year starts
     done = re.search(r"已(?:经)?(?:累计)?(?:完成|建成|实现|形成|集聚|落地)[^，。；\d]{0,12}$", c.segment)
     gap = re.match(r"的差距", c.ahead(3)) or re.search(r"(?:相距|差距)(?:不足|约|近|达)?$", c.segment)
+    # 龙华这座175.6平方公里的建成区, 承载着1亿多平方米建筑体量, 占比高达81%的非户籍人口: the place as it is
+    owned = owned or re.search(r"这(?:座|片)$|(?:承载|编织|拥有|汇聚|聚集|坐拥)着$", c.segment)
+    owned = owned or (re.search(r"(?:占比|比例|比重)高?达$", c.segment) and c.ahead(1) == "的")
     # 今年高校毕业生749万人; 一季度…地区生产总值增长9.6% (开门红): the year's start, reported in the plan
     people = re.fullmatch(r"(?:今年|全年)?(?:全国)?高校毕业生(?:人数)?(?:将|预计)?(?:达到?|超过|规模)?", c.segment)
     sentence = c.text[max(c.text.rfind("。", 0, c.q.start), c.q.start - 80) : c.q.start]
@@ -314,6 +327,8 @@ def size_class(c: Candidate) -> str:
     (('size_class', 'name or size class'), ('size_class', 'name or size class'))
     >>> why("建成市美术馆新馆等4个大型场馆", "4"), why("15个强县参照直管县管理", "15")
     (('', ''), ('', ''))
+    >>> why("举办10场10万平方米以上展会", "10万")
+    ('size_class', 'name or size class')
     """
     q = c.q
     if _NAME_AFTER.match(c.ahead(6)) and not (q.unit and c.ahead(1) == "强"):
@@ -326,6 +341,8 @@ def size_class(c: Candidate) -> str:
         q.unit == "个" and re.match(r"[万千百]亿元?级?(?:台阶|关口|大关)", c.ahead(6))
     ):
         return "name or size class"  # 3人制篮球场; 连跨4个万亿元台阶 (the steps passed, not a count of work)
+    if re.search(r"\d[场个家项座所]$", c.back(2)) and re.match(r"以上(?!的)[\u4e00-\u9fff]", c.ahead(3)):
+        return "name or size class"  # 举办10场10万平方米以上展会: the size of each, the count is the goal
     capacity = q.base_unit in ("吨", "千瓦", "兆瓦", "吉瓦", "立方米") or q.unit.endswith("/年")
     built = _BUILT_BEFORE.search(c.back(4))
     if capacity and re.match(r"[^，。；、]{0,14}?(?:项目|工程)", c.ahead(18)) and not built:
@@ -340,14 +357,14 @@ def slogan(c: Candidate) -> str:
 
     >>> why("打造15分钟生活圈", "15"), why("完善500米公共法律服务圈", "500"), why("加快实现主要城市间1小时通达", "1")
     (('slogan', 'slogan'), ('slogan', 'slogan'), ('slogan', 'slogan'))
-    >>> why("500米公交站点覆盖率达到95%以上", "500")
-    ('slogan', 'slogan')
+    >>> why("500米公交站点覆盖率达到95%以上", "500"), why("打造20分钟会展影视文旅圈", "20")
+    (('slogan', 'slogan'), ('slogan', 'slogan'))
     """
     if c.q.base_unit in ("米", "公里") and re.match(r"[^，。；、\d]{1,8}?圈", c.ahead(10)):
         return "slogan"  # 500米公共法律服务圈: a reach, named
     if c.q.base_unit in ("米", "公里") and re.match(r"[^，。；、\d]{0,8}?(?:覆盖率|服务半径)", c.ahead(12)):
         return "slogan"  # 500米公交站点覆盖率达到95%: the radius is part of the rate's name
-    ahead = c.ahead(7)[1:] if c.ahead(1) == "“" else c.ahead(6)  # (24小时“不打烊”)
+    ahead = c.ahead(11)[1:] if c.ahead(1) == "“" else c.ahead(10)  # (24小时“不打烊”)
     return "slogan" if c.q.base_unit in ("分钟", "小时") and _AREA_SLOGAN.match(ahead) else ""
 
 
@@ -492,9 +509,13 @@ def scope(c: Candidate) -> str:
 
     >>> why("建成街道级示范性托育机构11家，实现10个街道全覆盖", "10"), why("为海拔1500米以上学校建设供暖设施", "1500")
     (('scope', 'scope'), ('scope', 'scope'))
+    >>> why("提供集老幼共托、医养照护等60项功能于一体的服务", "60")
+    ('scope', 'scope')
     """
     if c.q.unit == "个" and re.match(r"(?:街道|地市|社区|乡镇|镇街|区县|县区|县|村)(?:全覆盖|各)", c.ahead(5)):
         return "scope"  # (10个街道各打造1个示范小区: the 1 is the goal)
+    if re.search(r"集[^。；]{0,24}$", c.back(26)) and re.match(r"[^，。；\d]{0,8}于一体", c.ahead(10)):
+        return "scope"  # 提供集…等60项功能于一体的服务: what the thing holds, said to describe it
     return "scope" if c.back(2) == "海拔" else ""
 
 

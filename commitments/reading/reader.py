@@ -72,6 +72,8 @@ def reading_of(text: str, number: str) -> Reading:
 
 
 #: a piece of a list that ends in a result is a clause, not a name (…产业园竣工投产、…)
+#: reasons said by a verb that governs the list after it (用好43个…、215个…; 编织着16个水库、112公里…)
+_GOVERNS_LIST = ("existing asset", "past", "state of today")
 #: a name said again in brackets right before the number or its predicate: 地区生产总值（GDP）增长6.5%
 _ALIAS_BEFORE = re.compile(
     r"[（(][A-Za-z0-9.\u4e00-\u9fff]{2,10}[）)]((?:年?平均)?(?:浓度)?(?:同比)?(?:增长|下降|提高|降低|增加|减少|达到|达|突破|超过)?(?:到|至)?)$"
@@ -104,7 +106,7 @@ def _read_one(
     later = any(q.end <= o.start < clause_end for o in qs[i + 1 :])
     # the reader's own reasons below apply only when no rule gave one, so `rule` names the reason it gave
     rule, reason = excluded_by(text, q, seg_start=seg_start, later_in_clause=later, plan=plan)
-    if not reason and i > 0 and done[i - 1].excluded in ("existing asset", "past") and qs[i - 1].start >= clause_start:
+    if not reason and i > 0 and done[i - 1].excluded in _GOVERNS_LIST and qs[i - 1].start >= clause_start:
         # 用好43个国家级平台、215个省级平台; 遴选了12类44项: the verb governs the whole list
         gap = text[qs[i - 1].end : q.start]
         if re.fullmatch(r"[^，。；：,;]{0,10}?、?", gap) and not _CREATION.search(gap):
