@@ -734,6 +734,28 @@ _REACHED = re.compile(r"^惠及")
 _DOING = re.compile(r"^(?:发放|举办|完成|实施|开展|落实|出台|推出|安排|投入)")
 
 
+#: the kinds of school whose places are counted (新建幼儿园5所，新增学位2700个: kindergarten places)
+_SCHOOL_KIND = re.compile(r"(幼儿园|中小学|义务教育|学前教育|普通高中)")  # (南山小学 is a school's name)
+_PLACES = re.compile(r"(新增|增加|新建|提供)?(公办)?(?:优质)?学位(?:数)?")
+
+
+def school_places(c: Clause) -> str | None:
+    """School places are of the kind of school the sentence builds: 新建幼儿园5所，新增学位2700个 → 新增幼儿园学位.
+
+    >>> explain("新建幼儿园5所，新增学位2700个", "2700"), explain("新增学位4290个", "4290")
+    (('school_places', '新增幼儿园学位'), ('subject_before', '新增学位'))
+    >>> explain("新建改扩建中小学23处、新增学位2.3万个", "2.3")
+    ('school_places', '新增中小学学位')
+    """
+    places = _PLACES.fullmatch(c.cleaned)
+    if not places or c.q.unit not in ("个", "座", "万个", "万座", "千个"):
+        return None
+    kinds = _SCHOOL_KIND.findall(c.text, max(c.sentence_start, c.q.start - 40), c.r.subject_start)
+    if not kinds:
+        return None
+    return (places.group(1) or "新增") + (places.group(2) or "") + kinds[-1] + "学位"
+
+
 def beneficiaries(c: Clause) -> str | None:
     """Whom a measure reached is named with the measure, the figure or words just before:
     发放生态补助金1.9亿元，惠及原村民1.6万人 → 生态补助金惠及原村民.
@@ -1001,6 +1023,7 @@ RULES: tuple[Rule, ...] = (
     total_of_stock,
     total_of_topic,
     investment_of_works,
+    school_places,
     beneficiaries,
     verb_only,
     share_of_whole,
