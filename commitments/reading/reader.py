@@ -72,6 +72,8 @@ def reading_of(text: str, number: str) -> Reading:
 
 
 #: a piece of a list that ends in a result is a clause, not a name (…产业园竣工投产、…)
+#: a rate said of the things just counted: 310条河流按河长计算水体优良比例提升至75%
+_RATE_OF = r"(?:比例|比重|占比|比率|率)(?:提升|提高|达到?|保持|稳定)?[在至到]?"
 #: reasons said by a verb that governs the list after it (用好43个…、215个…; 编织着16个水库、112公里…)
 _GOVERNS_LIST = ("existing asset", "past", "state of today")
 #: a name said again in brackets right before the number or its predicate: 地区生产总值（GDP）增长6.5%
@@ -113,9 +115,13 @@ def _read_one(
             reason = done[i - 1].excluded
     if not reason and i + 1 < len(qs) and q.unit in ("个", "家", "条", "项", "所", "处") and qs[i + 1].unit == "%":
         gap = re.sub(r"[（(][^（）()]{1,10}[）)]", "", text[q.end : qs[i + 1].start])  # 细颗粒物（PM2.5）
-        rate = r"(?:同比)?(?:增长|下降|增加|减少|降价|降低|占[^，。；、]{1,12}?的?)"
-        if re.fullmatch(rf"[^，。；、：,;（）()\n]{{1,20}}?{rate}", gap):
-            reason = "scope of a rate"  # 18个特色产业产值增长15%: the rate is the outcome, not the 18
+        rate = r"(?:同比)?(?:增长|下降|增加|减少|降价|降低|占[^，。；、]{1,12}?的?|" + _RATE_OF + ")"
+        # (农宅空置率30%—50%的“空心村”: a class of the things counted, not their rate)
+        classed = re.match(
+            r"(?:[—~～至到-]+[\d.]+%)?(?:以上|以下|左右)?[”’]?的", text[qs[i + 1].end : qs[i + 1].end + 10]
+        )
+        if re.fullmatch(rf"[^，。；、：,;（）()\n]{{1,20}}?{rate}", gap) and not classed:
+            reason = "scope of a rate"  # 18个特色产业产值增长15%, 310条河流…水体优良比例提升至75%: the rate counts
     if not reason and i + 1 < len(qs) and qs[i + 1].base_unit == q.base_unit and qs[i + 1].value < q.value:
         gap, words = text[q.end : qs[i + 1].start], r"[^，。；：,;、\n\d]"
         if re.fullmatch(rf"{words}{{1,12}}?(?:累计)?(?:完成|实现|开工|建成|竣工){words}{{0,8}}", gap):
