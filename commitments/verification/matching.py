@@ -81,7 +81,42 @@ def indicator_similarity(promise: Promise, fact: Fact) -> tuple[float, str]:
                 best, why = by_words, (f"指标用词相同（{shared}）" if by_words == 1 else f"指标用词重合（{shared}）")
             elif by_chars > best:
                 best, why = by_chars, f"指标字面相近（{p} / {f}）"
+    if best < HEAD_SCORE:
+        for p in p_names:
+            for f in f_names:
+                head = _same_head(p, f)
+                if head and HEAD_SCORE + 0.1 * _jaccard(words(p), words(f)) > best:
+                    best = HEAD_SCORE + 0.1 * _jaccard(words(p), words(f))
+                    why = f"{_HEAD_REASON}（{head}）"
     return round(best, 4), why
+
+
+#: two names that end in the same specific thing (新建改造绿道 / 新建提升绿道, 5G基站 / 5G-A基站) may be one
+#: measure; the pair then also needs figures of one size (see score_pair)
+HEAD_SCORE = MATCH_THRESHOLD
+_HEAD_REASON = "指标所计之物相同"
+_GENERIC_THINGS = """面积 投资 收入 企业 项目 资金 规模 总量 数量 人数 人次 比例 比重 占比 增加值 产值
+工程 活动 服务 设施 平台 中心 机构 总额 金额 支出 人员 人才 产业 行业 单位 事项
+政策 措施 任务 问题 改造 建设 整治 提升 就业 岗位 学位 家庭 群众 社区 场所 空间
+用地 土地 能力 水平 指数 补贴 贷款 销售 消费 税收 利润 成本 工作 行动 园区 基地
+载体 团队 产品 市场 主体 经营 资产 总数 新增 累计 年度 全年 标准 体系 网络 覆盖
+公里 万元 投入 试点 集群 示范 项目区"""
+_GENERIC_HEADS = set(_GENERIC_THINGS.split())
+
+
+def _same_head(a: str, b: str) -> str:
+    """The specific thing both names count, if they end in it: 新建改造公园 / 公园 → 公园.
+
+    >>> _same_head("新建改造5G基站", "新建改造5G-A基站"), _same_head("展览面积", "办展面积")
+    ('基站', '')
+    """
+    wa, wb = words(a), words(b)
+    if not wa or not wb:
+        return ""
+    short, long_ = sorted((wa[-1], wb[-1]), key=len)
+    if len(short) < 2 or not long_.endswith(short) or short in _GENERIC_HEADS or re.search(r"[\d率]", short):
+        return ""
+    return short
 
 
 def _digits(name: str) -> list[str]:
@@ -117,6 +152,8 @@ def score_pair(promise: Promise, fact: Fact) -> Pair | None:
         score *= 0.7
         reasons.append(f"地点不同（{'、'.join(sorted(p_places))} / {'、'.join(sorted(f_places))}）")
     times = times_of(promise, fact)
+    if why.startswith(_HEAD_REASON) and (times is None or not 0.5 <= times <= 2.5):
+        return None  # the same thing counted, but not in figures of one size: another measure of it
     if times is not None and not 0.05 <= abs(times) <= 20:
         score *= 0.6
         reasons.append("数量级相差很大")
