@@ -82,6 +82,9 @@ _UP = ("增长", "增幅", "增速", "提高", "提升", "增加", "上升", "�
 _NEW = ("新增", "新建", "新培育", "新引进", "新开发", "新认定", "新开工", "新签约", "新改建", "新开通", "净增", "当年")
 _TOTAL = ("总量", "总数", "累计", "总计", "保有量", "存量", "余额")
 _HEDGES_BEFORE_NUMBER = re.compile(r"(?:分别|均|再|了|达到|达|为|到|约|超过|突破|近|保持在|稳定在|至|力争|确保|、)+$")
+#: the count reaches a level (超充站达1000座, 总数突破500家), not an amount done this year
+_REACHED = re.compile(r"(?:达到|达|突破|增至|增加到|超过)(?:约|近)?$")
+_FLOW = re.compile(r"建成|建设|新建|完成|实施|开工|改造|培育|引进|招引|举办|开展|投入|安排")
 _PER_UNIT = re.compile(r"各县|各区|各市|各乡镇|各街道|各村|每个|每县|每区|每村|每镇")
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?（）()]")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?|[一二两三四五六七八九十百千万亿]+")
@@ -93,6 +96,7 @@ class Measure:
     scope: str  # "new" | "total" | ""
     cumulative: bool
     per_unit: bool = False  # 各县打造1-2个 / 每个县区3个: a count for each county, not for the region
+    reached: bool = False  # 超充站达1000座: a level the whole count reaches, which a running total (累计) reports
 
     def conflicts_with(self, other: Measure) -> str:
         """Why two numbers cannot be compared, or "" when they can."""
@@ -100,7 +104,8 @@ class Measure:
             return "一个是增减幅度，一个是绝对值"
         if self.scope and other.scope and self.scope != other.scope:
             return "一个是当年新增，一个是累计总量"
-        if self.cumulative != other.cumulative:
+        yearly = other if self.cumulative else self
+        if self.cumulative != other.cumulative and not yearly.reached:
             return "一个是多年累计，一个是当年数"
         if self.per_unit != other.per_unit:
             return "一个是每个县区的数，一个是全市（区）合计"
@@ -122,15 +127,17 @@ def measure_of(*, quote: str, value: float | None, indicator: str = "", qualifie
     """What the number in a quote measures, read from the words just before it (and from the indicator name).
 
     >>> measure_of(quote="拥堵指数再下降5个百分点", value=5)
-    Measure(change='down', scope='', cumulative=False, per_unit=False)
+    Measure(change='down', scope='', cumulative=False, per_unit=False, reached=False)
     >>> measure_of(quote="新增城镇就业9万人以上", value=9)
-    Measure(change='level', scope='new', cumulative=False, per_unit=False)
+    Measure(change='level', scope='new', cumulative=False, per_unit=False, reached=False)
     >>> measure_of(quote="地区生产总值6105亿元、增长6.3%", value=6.3).change
     'up'
     >>> measure_of(quote="精准提升造林1.6万亩", value=1.6).change, measure_of(quote="利用率提高到95%", value=95).change
     ('level', 'level')
     >>> measure_of(quote="同比增长 5%", value=5).change
     'up'
+    >>> measure_of(quote="超充站达1000座", value=1000).reached, measure_of(quote="建成超充站达10座", value=10).reached
+    (True, False)
     """
     quote = re.sub(r"\s+|\*\*", "", simplified(quote))  # a PDF's "同比增长 5%" is 同比增长5%
     at = number_position(quote, value)
@@ -157,4 +164,5 @@ def measure_of(*, quote: str, value: float | None, indicator: str = "", qualifie
         scope = "total"
     cumulative = "累计" in qualifier or "累计" in clause
     per_unit = bool(_PER_UNIT.search(clause))
-    return Measure(change=change, scope=scope, cumulative=cumulative, per_unit=per_unit)
+    reached = change == "level" and not scope and bool(_REACHED.search(lead)) and not _FLOW.search(clause)
+    return Measure(change=change, scope=scope, cumulative=cumulative, per_unit=per_unit, reached=reached)
