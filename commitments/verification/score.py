@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from commitments.reading.units import RATE_UNITS
 
-from .verdicts import points_gap
+from .verdicts import firms_counted, points_gap
 from .words import measure_of, normalize
 
 _PERCENT = re.compile(r"(?:完成|实绩为目标的) (-?\d+(?:\.\d+)?)%")
@@ -61,7 +61,7 @@ def check_arithmetic(proposal: dict) -> str:
         return ""
     target, t_base = normalize(proposal["value"], proposal["unit"])
     actual, a_base = normalize(proposal["outcome_value"], proposal["outcome_unit"])
-    if t_base != a_base:
+    if t_base != a_base and not firms_counted(proposal["unit"], proposal["outcome_unit"]):
         return f"单位不一致：{proposal['unit']} / {proposal['outcome_unit']}"
     t_down = measure_of(quote=proposal["quote"], value=proposal["value"]).change == "down"
     a_down = measure_of(quote=proposal["outcome_quote"], value=proposal["outcome_value"]).change == "down"

@@ -54,7 +54,7 @@ def comparable(promise: Promise, fact: Fact) -> str:
         return "承诺没有数值"
     _, target_base = normalize(promise.value, promise.unit)
     _, fact_base = normalize(fact.value, fact.unit)
-    if target_base != fact_base:
+    if target_base != fact_base and not firms_counted(promise.unit, fact.unit):
         return f"单位不一致（{promise.unit or '无单位'} 与 {fact.unit or '无单位'}），不作比较"
     target_measure = measure_of(
         quote=promise.quote, value=promise.value, indicator=promise.indicator, qualifier=promise.qualifier
@@ -69,6 +69,16 @@ def comparable(promise: Promise, fact: Fact) -> str:
     if times >= TIMES_NOT_SAME or (times >= TIMES_NOT_NEW and target_measure.scope == "new" != fact_measure.scope):
         return f"实绩是目标的 {times:.0f} 倍，多半不是同一口径（总量或更大范围），不作比较"
     return ""
+
+
+def firms_counted(a: str, b: str) -> bool:
+    """家 and 户 both count firms (首贷户2.0万家 / 新增首贷户2.6万户, 经营主体120万户); 个 and 户 differ
+    (老旧小区391个、4万户).
+
+    >>> firms_counted("万家", "万户"), firms_counted("个", "户")
+    (True, False)
+    """
+    return {a.lstrip("万千百"), b.lstrip("万千百")} == {"家", "户"}
 
 
 def times_of(promise: Promise, fact: Fact) -> float | None:
