@@ -266,6 +266,10 @@ def share_of_following(c: Clause) -> str | None:
     (('share_of_following', '规上工业企业数转智改比例'), ('share_of_following', '物业小区垃圾分类比例'))
     >>> explain("实现公办学校100%集团化办学", "100")
     ('share_of_following', '公办学校集团化办学比例')
+    >>> explain("危险废物100%无害化处置", "100"), explain("老人日间照料中心100%全覆盖", "100")
+    (('share_of_following', '危险废物无害化处置率'), ('share_of_following', '老人日间照料中心覆盖率'))
+    >>> explain("固体废物100%安全处置", "100")
+    ('share_of_following', '固体废物安全处置率')
     >>> explain("坚持将七成以上财政支出投入民生领域", "七"), explain("财政支出近八成投向民生领域", "八")
     (('share_of_following', '民生支出占财政支出比重'), ('share_of_following', '民生支出占财政支出比重'))
     """
@@ -295,8 +299,18 @@ def share_of_following(c: Clause) -> str | None:
     rated = re.search(r"率|比|增速|幅|指数|系数|强度|份额|按", whose)
     rated = rated or (state and re.match(r"安排|用于|的", state.group(1)))
     if state and len(whose) >= 2 and not rated and not re.search(r"(?:增长|下降|提高|降低)$", c.subject):
+        done = _RATE_VERB.fullmatch(state.group(1))
+        if done:  # 危险废物100%无害化处置 → 危险废物无害化处置率, 民生诉求100%按期办结 → …按期办结率
+            return f"{whose}{done.group(1)}{done.group(2)}率"
         return f"{whose}{state.group(1)}比例"
     return None
+
+
+#: an action whose share is said as its rate: 达标率, 覆盖率, 处置率, 办结率 (达到Ⅲ类 or 成为…社区 stay 比例)
+_RATE_VERB = re.compile(
+    r"(?:完成|持续)?([\u4e00-\u9fff]{0,4}?)(?:全(?=覆盖))?(达标|覆盖|处置|办结|履约|就业|纳管|转诊|利用|作业|核查|申办|办理|入学|"
+    r"电动化|出列|回收|收集|处理|消纳|签约|接种|参保|联网|整改|核酸检测|建档|销号|清零)"
+)
 
 
 def fund_size(c: Clause) -> str | None:
