@@ -928,18 +928,30 @@ def investment_of_counted(c: Clause) -> str | None:
     return without_event(prev.indicator) + c.cleaned
 
 
+#: a measure of a thing; after another measure of it the name is the thing's (面积 then 总产量)
+_MEASURES = ("产值", "总产量", "产量", "总装机", "总装机容量", "装机容量", "吞吐量", "总里程", "营业收入", "总规模")
+_MEASURE_END = re.compile(r"(?:播种面积|总面积|面积|年产量|总产量|产量|里程|吞吐量|总装机|装机容量|规模)$")
+
+
 def generic_subject(c: Clause) -> str | None:
     """A generic subject (产值, 货值, 完成投资) takes the figure before or the topic of its sentence:
     食品产业，坚持…，力争产值突破2000亿元 → 食品产业产值.
 
     >>> explain("食品产业，坚持链式发展，力争产值突破2000亿元", "2000")
     ('generic_subject', '食品产业产值')
+    >>> explain("粮食播种面积5600万亩、总产量1280万吨", "1280"), explain("林下经济总面积800万亩、产值突破百亿元", "百")
+    (('generic_subject', '粮食总产量'), ('generic_subject', '林下经济产值'))
     """
     cleaned = c.cleaned
     if cleaned not in _GENERIC_SUBJECT:
         return None
     if c.previous:
-        return re.sub(r"(?:开行|开通|建设|实施)$", "", c.previous[-1].indicator) + cleaned
+        before = re.sub(r"(?:开行|开通|建设|实施)$", "", c.previous[-1].indicator)
+        if cleaned in _MEASURES:  # 粮食播种面积…，总产量… → 粮食总产量: the thing, not its other measure
+            thing = _MEASURE_END.sub("", before)
+            thing = re.sub(r"^(?:新增|新开工)", "", thing) if cleaned.startswith("总") else thing
+            before = thing if len(thing) >= 2 else before
+        return before + cleaned
     topic_end = _fwd(c.text, c.sentence_start, CLAUSE_SEPS, c.q.start)
     topic = c.text[c.sentence_start : topic_end].strip()
     if topic_end < c.q.start and len(topic) > 8:
