@@ -63,3 +63,27 @@ def test_unnumbered_part_headings_with_their_own_numbering_are_the_parts():
     assert (e.plan_year, e.review_year) == (2023, 2022)
     assert [p.kind for p in e.parts] == ["review", "plan"]
     assert {c.value for c in e.commitments} == {6, 1} and {o.value for o in e.outcomes} == {2, 3}
+
+
+def test_a_new_terms_report_reads_its_five_year_review_and_plan_and_their_years():
+    # 宝安区 2016 and 龙华区 2021 (the first session of a new congress): no year in any heading; a bare
+    # 过去五年工作回顾 / 未来五年工作 above the plan's numbered chapters, or a 新一届政府 part aiming at 到2025年
+    bare = (
+        "各位代表：\n现在，我代表区人民政府向大会报告工作。\n过去五年工作回顾\n地区生产总值年均增长9%，新增学位3万个。\n"
+        "未来五年工作\n今后五年区政府着力做好以下工作：\n一、着力培育经济发展新动能\n新增国家高新技术企业500家。\n"
+        "二、多渠道增加公共服务资源\n新增学位5万个。\n"
+    )
+    e = extract(bare)
+    assert [p.kind for p in e.parts] == ["review", "plan"]
+    assert {c.value for c in e.commitments if c.kind == "target"} == {500, 5} and {o.value for o in e.outcomes} == {
+        9,
+        3,
+    }
+    term = (
+        "各位代表：\n现在，我代表区人民政府向大会报告政府工作。\n一、本届政府工作回顾\n2018年以来，地区生产总值年均增长7%。\n"
+        "二、新一届政府工作的总体思路和奋斗目标\n未来五年，是全面建设现代化的关键时期。到2025年，地区生产总值突破4000亿元。\n"
+        "三、今后五年政府工作安排\n新增学位6万个。\n"
+    )
+    e = extract(term)
+    assert (e.plan_year, e.review_year) == (2021, 2020)
+    assert {c.deadline for c in e.commitments if c.kind == "target"} == {"2025年"}

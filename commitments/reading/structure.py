@@ -19,7 +19,7 @@ _PART = re.compile(
 #: an unnumbered part heading on a line of its own (摘登 and news versions): “十五五”时期的主要目标任务, 2026年主要工作
 _BARE_PART = re.compile(
     r"^[ \t]*([^\n，。；：（(]{0,24}(?:工作回顾|发展回顾|回顾|主要目标任务|目标任务|主要任务|工作安排|主要工作|"
-    r"重点工作|重点任务|"
+    r"重点工作|重点任务|(?:今后|未来)五年的?(?:政府)?工作|"
     r"总体要求|主要目标)[^\n，。；：]{0,8})[ \t]*$",
     re.M,
 )
@@ -184,6 +184,15 @@ def find_parts(text: str, body: Body | None = None) -> list[RawPart]:
         end = heads[i + 1][0] if i + 1 < len(heads) else body.end
         kind = _kind(title, i, report_like)
         parts.append(RawPart(kind, title, start, end, _horizon(title, text, start) if kind == "plan" else None))
+    # a 今后五年 part that names no year aims where its sibling five-year part says (到2025年)
+    said = [h for p in parts if p.kind == "plan" and (h := _horizon(p.title, text, p.start, guess=False))]
+    if said:
+        parts = [
+            RawPart(p.kind, p.title, p.start, p.end, _horizon(p.title, text, p.start, guess=False) or said[0])
+            if p.horizon and not _FIVE_YEAR.search(p.title)
+            else p
+            for p in parts
+        ]
     parts = _split_year_plan(text, _split_five_year_review(text, parts))
     year_plan = next((int(m.group(1)) for p in parts if not p.horizon and (m := _YEAR.search(p.title))), None)
     if year_plan:  # 今后五年 runs from the year of the plan that follows it
@@ -258,7 +267,7 @@ def _kind(title: str, index: int, report_like: bool) -> str:
     return ("review", "plan")[index] if index < 2 else "plan"
 
 
-def _horizon(title: str, text: str, start: int = 0) -> int | None:
+def _horizon(title: str, text: str, start: int = 0, *, guess: bool = True) -> int | None:
     """The last year of a five-year plan part: “十四五” → 2025; 今后五年 → the year it aims at, or its first
     year + 4.
 
@@ -272,7 +281,7 @@ def _horizon(title: str, text: str, start: int = 0) -> int | None:
     m = _FIVE_YEAR.search(title)
     if m:
         return 2005 + 5 * (_CN_ORDER.index(m.group(1) or m.group(2)) + 1)
-    if "五年" in title:
+    if "五年" in title or re.search(r"新一届政府|本届政府", title):
         # the part's own words first: 未来五年…主要目标是：到2025年, 未来五年是实施“十四五”规划的关键时期
         own = text[start : start + 1500]
         dated = [int(y) for y in re.findall(r"到(20\d\d)年", own) if int(y) % 5 == 0]
@@ -280,7 +289,7 @@ def _horizon(title: str, text: str, start: int = 0) -> int | None:
             return min(dated)
         if m := _FIVE_YEAR.search(own):
             return 2005 + 5 * (_CN_ORDER.index(m.group(1) or m.group(2)) + 1)
-        years = [int(y) for y in _YEAR.findall(text[:3000])]
+        years = [int(y) for y in _YEAR.findall(text[:3000])] if guess else []
         if years:
             return max(set(years), key=years.count) + 4
     return None
@@ -449,6 +458,9 @@ def find_years(text: str, parts: list[RawPart], delivered_on: str | None = None)
     >>> review = "一、过去五年工作回顾 由2015年的85亿元增至2020年的120亿元，入选2021年度优秀案例。"
     >>> find_years(review, [RawPart("review", "一、过去五年工作回顾", 0, 50), RawPart("plan", "二、", 50, 50, 2025)])
     (2022, 2021)
+    >>> term = [RawPart("review", "一、本届政府工作回顾", 0, 20), RawPart("plan", "二、", 20, 20, 2025)]
+    >>> find_years("一、本届政府工作回顾 2018年以来，增长5%", term)
+    (2021, 2020)
     """
     year_plans = [p for p in parts if p.kind == "plan" and p.horizon is None]
     reviews = [p for p in parts if p.kind == "review"]
@@ -484,9 +496,10 @@ def find_years(text: str, parts: list[RawPart], delivered_on: str | None = None)
     horizons = [p.horizon for p in parts if p.kind == "plan" and p.horizon]
     if plan is None and review is None and horizons and reviews:
         # a new term's report (过去五年 … 未来五年, 到2025年) that names no year of its own: the five years
-        # reviewed end with the latest year they speak of, before the plan's horizon
-        spoken = [int(y) for r in reviews for y in _YEAR.findall(text, r.start, r.end) if int(y) <= min(horizons) - 4]
-        review = max(spoken, default=None)
+        # reviewed end with the latest year they speak of before the plan's horizon, and no earlier than the
+        # end of the five-year plan before it (“十三五”圆满收官 … 到2025年: 2020 at least)
+        spoken = [int(y) for r in reviews for y in _YEAR.findall(text, r.start, r.end) if int(y) <= max(horizons) - 4]
+        review = max([*spoken, max(horizons) - 5])
     if plan is None and review is not None:
         plan = review + 1
     for p in year_plans:  # the year a plan part speaks of most (今年 rarely names itself)
