@@ -26,7 +26,7 @@ from .structure import (
     find_sections,
     find_years,
     placeholder_year,
-    results_end,
+    results_spans,
     review_periods,
 )
 from .textmap import MappedText, normalise
@@ -103,7 +103,8 @@ def extract(text: str) -> Extraction:
     if not reviews:
         result.warnings.append("未找到回顾部分（第一部分）")
     for review in reviews:
-        readings = read_part(norm, quantities, review.start, results_end(norm, review.start, review.end), plan=False)
+        spans = results_spans(norm, review.start, review.end)
+        readings = [r for a, b in spans for r in read_part(norm, quantities, a, b, plan=False)]
         periods = review_periods(norm, review, review_year)
         # a goal with a later date stated in the review (…2025年全部交付) is a commitment, not a result
         ahead = [r for r in readings if not r.excluded and _dated_ahead(norm, r, plan_year)]

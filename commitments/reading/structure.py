@@ -380,6 +380,29 @@ _SHORTCOMINGS = re.compile(
 )
 
 
+#: a paragraph that looks back on five years (not “十三五”时期 of a plan ahead)
+_LOOKING_BACK = re.compile(r"过去五年|五年来|这五年|收官之年")
+
+
+def results_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    r"""The stretches of a review that state results: up to the shortcomings, and again from a paragraph that
+    opens a five-year review after them (国务院 2016: 去年… 我们也清醒看到… 各位代表！2015年是“十二五”收官之年。
+    过去五年，…国内生产总值年均增长7.8%).
+
+    >>> t = "一、回顾\n新增就业5万人。\n我们也清醒看到，仍有9条黑臭水体。\n2015年是收官之年。过去五年，增长7.8%。\n"
+    >>> [t[a:b][:4] for a, b in results_spans(t, 0, len(t))]
+    ['一、回顾', '2015']
+    """
+    cut = results_end(text, start, end)
+    if cut >= end:
+        return [(start, end)]
+    for m in re.finditer(r"\n[\s\u3000]*", text[cut:end]):
+        at = cut + m.end()
+        if _LOOKING_BACK.search(text, at, min(at + 40, end)):
+            return [(start, cut), *results_spans(text, at, end)]
+    return [(start, cut)]
+
+
 def results_end(text: str, start: int, end: int) -> int:
     r"""Where a review's results end: at the paragraph that turns to shortcomings (its figures, 迁出纳税大户33家,
     仍有9条黑臭水体, say what is wrong, not what was achieved), else at the part's end.
