@@ -22,7 +22,7 @@ _STRONG_BEFORE = (
     r"建成投用|建成投运|建成运营|建成使用|全面建成|基本建成|开工建设|动工建设|新开工|开工|动工|开建|竣工|改造扩建|改扩建|"
     # a removal or an opening is checkable (全部取消手机国内长途和漫游费, 放开外资保险经纪公司经营范围限制), so is
     # the end of a negotiation
-    r"(?:全部|全面|基本)(?:取消|淘汰|消除)|取消|(?:全面)?放开|(?:早日)?结束(?=[^，。；]{2,30}谈判$)"
+    r"(?:全部|全面|基本)(?:取消|淘汰|消除)|取消|免除|(?:全面)?放开|(?:早日)?结束(?=[^，。；]{2,30}谈判$)"
 )
 _WEAK_BEFORE = (
     r"建成|全面启动|启动|全面完成|基本完成|全域完成|全部完成|完成|新开通|开通|创成|创建|获批|实现|投用|挂牌|出台|建立(?!健全)|设立|整合设立|新创设|"
@@ -39,6 +39,7 @@ _DONE_AFTER = (
     r"投产达产|投产达效|达产|全部完成|全面完成|全部退出|面市|开业运营|开通运营|投产运营|竣工投用|封顶|修订完善|修订|对外开放|对外运营|开放运营|(?:建设|改造|整治|治理|修复)完成|签署|生效实施|启用开放|启用|建成通水|通水运行|通水|扩区|清零|零增长|"
     r"建成招生|完成主体施工|开门营业|建成交付|连通|上升为国家级[\u4e00-\u9fff]{2,8}|启动建设|全面达效|达效|动态归零|归零|动工建设|动工|全部脱贫|全部摘帽|全部取消|"
     r"竣工使用|获批实施|达产满产|完成改造|正式上线|上线|上市|整体搬迁|搬迁|正式运行|正式运营|落地运营|建成开学|开学|"
+    r"量产|试生产|建成对外营业|建成对外开放|对外营业|"
     r"通过[^，。；]{2,16}?(?:验收|评审|认证|定级|复核|复审|评估)|"
     r"纳入[^，。；]{2,24}?(?:规划|范围|项目库|名录|联盟|清单|目录|试点)(?:中期调整)?"
 )
@@ -113,7 +114,7 @@ _SUFFIX = re.compile(rf"(?:{_DONE_AFTER})$")
 _WORKS_DONE = "建设|改造|整治|修缮|迁建|清淤|疏浚|确权登记|贯通|开发"
 _TASKS_DONE = (
     "|评估|研究|整改|换届|重建|扩区|认定|组建|搬迁安置|搬迁|清拆|拆除|选址|施工图设计|迁移|改建"
-    "|编制|修缮|出让|改制|备案|复绿|考评"
+    "|编制|修缮|出让|改制|备案|复绿|考评|划定"
 )
 _ISSUING = ("出台", "制定", "制定出台", "发布", "编制", "修订", "颁布实施")
 #: what 通过 passes when it is a result (通过国家生态园林城市复检), not a means (通过深化改革)
@@ -250,6 +251,10 @@ def _is_milestone(clause: str) -> bool:
     [True, True, True]
     >>> [_is_milestone(c) for c in ("实施最严格的耕地保护制度", "推动人工智能广东省实验室正式运行", "设立科技支行")]
     [False, True, True]
+    >>> [_is_milestone(c) for c in ("确保4月份通过国家三部委中期验收", "推动华星光电T6项目量产")]
+    [True, True]
+    >>> [_is_milestone(c) for c in ("免除普通高中学杂费", "实现成套设备出口融资保险应保尽保")]
+    [True, True]
     """
     core = _HEDGE_LEAD.sub("", clause.strip()).rstrip('”"').replace("“清零”", "清零")
     if clause.strip().startswith("做好"):
@@ -300,8 +305,8 @@ def _is_milestone(clause: str) -> bool:
             return False  # 取消或降低一批收费: which ones?
         if _THE_WHOLE_PLAN.fullmatch(obj):
             return False  # 高质量完成“十四五”规划目标任务: the plan as a whole, checked figure by figure
-        if m.group() == "通过" and not _PASSED.search(obj):
-            return False  # 通过深化改革, 通过人才住房补租等多种政策: the means, not passing a review
+        if m.group() == "通过":  # 通过深化改革, 通过人才住房补租等多种政策: the means, not passing a review
+            return bool(_PASSED.search(obj))
         if m.group().startswith("建立") and re.search(r"(?:机制|体系|清单)$", obj):
             return False  # 建立重点产业常态化项目推送机制: a way of working (a 制度 one can check is kept)
         if m.group() in ("实行", "搭建") and ("的" in obj or re.search(r"(?:平台|渠道)$", obj)):
@@ -335,8 +340,8 @@ def _is_milestone(clause: str) -> bool:
             return True
         # 零就业家庭动态清零: a result named by its subject, not by 推动 or a bare 实现
         alone = m.group() in _RESULT_ALONE or _STATE_REACHED.fullmatch(m.group())
-        if m.group() in ("动态清零", "动态归零"):
-            obj = re.sub(r"^实现", "", obj)  # 实现零就业家庭动态归零: who is cleared is named
+        if alone:
+            obj = re.sub(r"^实现", "", obj)  # 实现零就业家庭动态归零, 实现…出口融资保险应保尽保: who is named
         return bool(alone) and not re.match(r"(?:努力|实现|[\d\s])", obj)
     return False
 
