@@ -31,14 +31,16 @@ _NAME_AFTER = re.compile(
     r"^(?:强|号|届|周年|级|大(?!关|台阶|型|宗|中型|中小|学|数据)|方面|期|工作日|个月|月|代|中全会|次全会|批次|口径)"
 )
 _AREA_SLOGAN = re.compile(
-    r"^[^，。；、]{0,8}(?:圈|生活|服务|通勤|通达|阅读|经济)|^(?:在线|通关|过境|免签|不打烊|值守|营业|自助|自动化监测|监测|监控)"
+    r"^[^，。；、]{0,8}(?:圈|生活|服务|通勤|通达|直达|阅读|经济|热线)|^(?:在线|通关|过境|免签|不打烊|值守|营业|自助|自动化监测|监测|监控)"
 )  # 15分钟生活圈, 24小时在线监控, 144小时过境免签: a name, not an amount of time
 #: a count of policies or programmes is the name of a document: 30条措施, 11项重大事项行动方案
 _DOCUMENT_AFTER = re.compile(
     r"^[^，。；、]{0,8}(?:措施|举措|意见|细则|行动方案|行动计划|任务清单|具体任务|帮扶规划)(?:[，。；、]|$)"
 )
 #: carrying out documents that exist (落实…30条措施), unlike issuing new ones (出台11项…举措)
-_CARRY_OUT = re.compile(r"^(?:全力|认真|继续|持续|深入|细化|全面)?(?:落实|实施|贯彻|执行|抓实)(?!.*(?:制定|出台|推行))")
+_CARRY_OUT = re.compile(
+    r"^(?:全力|认真|继续|持续|深入|细化|全面|加快)?(?:落实|实施|贯彻|执行|抓实)(?!.*(?:制定|出台|推行))"
+)
 #: a count whose verb comes after it: 两处方舱医院建成使用, 郑旺两处卫生院通过…评审
 _RESULT_AFTER = re.compile(
     r"^[^，。；、]{0,10}?(?:建成|投入使用|投用|竣工|通过|落户|开工|获评|获批|入选|升格|开诊|全国推广|获(?:国家级|省级|全国|得)|荣获)"
@@ -189,6 +191,8 @@ def restatement(c: Candidate) -> str:
     ('restatement', 'restatement')
     """
     said_again = re.match(r"左右的(?:预期)?(?:增长)?(?:目标|增速|速度)|的预期(?:增长)?目标", c.ahead(10))
+    # 有6.5%－7%的增速就能够实现…: the growth the target gives, said while explaining it
+    said_again = said_again or (c.back(1) == "有" and re.match(r"(?:[－—-]+[\d.]+%)?的增速", c.ahead(10)))
     return "restatement" if c.q.unit == "%" and said_again else ""
 
 
@@ -249,10 +253,15 @@ def site_size(c: Candidate) -> str:
     ('site_size', 'site size')
     >>> why("占地80.9万、建面200万平方米的未来科技城", "80.9"), why("占地80.9万、建面200万平方米的未来科技城", "200")
     (('site_size', 'site size'), ('site_size', 'site size'))
-    >>> why("新开工建筑面积200万平方米", "200")
-    ('', '')
+    >>> why("新开工建筑面积200万平方米", "200"), why("156平方公里土地上，不允许存留一片黑臭水体", "156")
+    (('', ''), ('site_size', 'site size'))
     """
     area = c.q.base_unit in ("平方米", "亩", "公顷", "平方公里", "")
+    if c.q.base_unit == "平方公里" and re.match(
+        r"(?:[^，。；\d]{0,4}?(?:大地|热土|土地上|辖区))|的[\u4e00-\u9fff“”]{2,10}?(?:中心区|小镇|新城|凤凰城|城)(?:[，、。；]|$)",
+        c.ahead(14),
+    ):
+        return "site size"  # 156平方公里土地上, 15平方公里的凤凰城: the place named, not land to work on
     if area and re.search(r"(?:占地|占地面积|建面|建筑面积|总建筑面积|规划面积)(?:约|近|超)?$", c.back(6)):
         # 占地80.9万、建面200万平方米的“互联网+”未来科技城: the size of a place, said to tell which
         return "site size" if c.back(2) == "占地" or re.match(r"[^，。；\d]{0,4}的", c.ahead(6)) else ""
@@ -279,6 +288,8 @@ def state_of_today(c: Candidate) -> str:
     ('state_of_today', 'state of today')
     >>> why("龙华这座175.6平方公里的建成区，承载着1亿多平方米建筑体量", "1"), why("占比高达81%的非户籍人口", "81")
     (('state_of_today', 'state of today'), ('state_of_today', 'state of today'))
+    >>> why("全区现有超10亿企业111家", "111"), why("这8条要点，每一条都来源于基层", "8")
+    (('state_of_today', 'state of today'), ('state_of_today', 'state of today'))
     """
     if not c.plan:
         return ""
@@ -288,10 +299,11 @@ def state_of_today(c: Candidate) -> str:
     done = re.search(r"已(?:经)?(?:累计)?(?:完成|建成|实现|形成|集聚|落地)[^，。；\d]{0,12}$", c.segment)
     gap = re.match(r"的差距", c.ahead(3)) or re.search(r"(?:相距|差距)(?:不足|约|近|达)?$", c.segment)
     # 龙华这座175.6平方公里的建成区, 承载着1亿多平方米建筑体量, 占比高达81%的非户籍人口: the place as it is
-    owned = owned or re.search(r"这(?:座|片)$|(?:承载|编织|拥有|汇聚|聚集|坐拥)着$", c.segment)
+    owned = owned or re.search(r"这(?:座|片)?$|(?:承载|编织|拥有|汇聚|聚集|坐拥)着$", c.segment)
+    owned = owned or re.match(r"(?:全[区市省县])?(?:现有|目前有)(?!的)", c.segment)  # 全区现有超10亿企业111家
     owned = owned or (re.search(r"(?:占比|比例|比重)高?达$", c.segment) and c.ahead(1) == "的")
     # 今年高校毕业生749万人; 一季度…地区生产总值增长9.6% (开门红): the year's start, reported in the plan
-    people = re.fullmatch(r"(?:今年|全年)?(?:全国)?高校毕业生(?:人数)?(?:将|预计)?(?:达到?|超过|规模)?", c.segment)
+    people = re.fullmatch(r"(?:今年|全年)?(?:全国)?高校毕业生(?:人数)?(?:将|预计)?(?:高?达到?|超过|规模)?", c.segment)
     sentence = c.text[max(c.text.rfind("。", 0, c.q.start), c.q.start - 80) : c.q.start]
     started = re.search(r"一季度|前两个月|1[—-]2月|开门红|统计局反馈", sentence)
     return "state of today" if only or owned or done or gap or people or started else ""
