@@ -180,12 +180,18 @@ def clean_subject(subject: str) -> str:
     ('赤字率', '居民消费价格涨幅', '服务业增加值')
     >>> clean_subject("在全国公开选调公务员"), clean_subject("在粤就读的港澳学生")
     ('公开选调公务员', '在粤就读的港澳学生')
+    >>> clean_subject("2018年前减少违法建筑"), clean_subject("五年内新增独角兽企业"), clean_subject("前海合作区企业")
+    ('减少违法建筑', '新增独角兽企业', '前海合作区企业')
     """
     s = subject.strip(" \"'，、")
     # a figure at the front names the members, not the measure: 536个市重大项目、109个…分别完成
-    s = re.sub(r"^(?:\d+(?:\.\d+)?[个家项条所处](?!月)|[\d.]+年内?)(?=[\u4e00-\u9fff“])", "", s)
+    s = re.sub(r"^(?:\d+(?:\.\d+)?[个家项条所处](?!月)|[\d.]+年(?:内|底前|底|末|前)?)(?=[\u4e00-\u9fff“])", "", s)
     # a hedge or a time inside a name is not the name: 被动房累计开工, 临空经济区年内完成投资, 3月份复工率,
     # 金融业预计实现增加值
+    # 五年内新增…, 力争五年内盘活…: when, not what
+    s = re.sub(
+        r"^((?:力争|确保|争取|全区|全市|全省|要)*)(?:用)?[一二两三四五六七八九十\d]{1,2}年(?:内|时间|间)", r"\1", s
+    )
     s = re.sub(r"(?<=[\u4e00-\u9fff])(?:累计|年内|相继|即时|全年|预计)(?=[\u4e00-\u9fff]{2})", "", s)
     # a modal or "again" before the change is not the name: 排放量要下降, “三公”经费再压减
     s = re.sub(r"(?<=[\u4e00-\u9fff])(?:要|将|再)(?=下降|降低|减少|压减|提高|增加|增长)", "", s)

@@ -144,6 +144,9 @@ def _read_one(
     subject_start = seg_start
     if q.start - subject_start > _MAX_SUBJECT:
         subject_start = word_start_at_or_before(text, q.start - _MAX_SUBJECT)
+    after_year = re.match(r"(?:底前|底|末前|末|前|内|以来|起)(?=[\u4e00-\u9fff“\d])", text[subject_start : q.start])
+    if after_year and text[subject_start - 1 : subject_start] == "年":
+        subject_start += after_year.end()  # 2018年前减少3100万平方米: the rest of the date, not the name
     subject = text[subject_start : q.start]
     if abbreviation and subject.endswith(abbreviation.group()):
         subject = subject[: -len(abbreviation.group())] + abbreviation.group(1)
