@@ -150,9 +150,26 @@ def find_milestones(text: str, start: int, end: int, *, taken: list[tuple[int, i
             piece = text[a:b]
             lead = len(piece) - len(piece.lstrip())
             hedges = tuple(w for w in ("力争", "确保", "争取") if w in text[i:b])
-            out.append(RawMilestone(a + lead, b, piece.strip(), hedges, deadline_in(text, sentence_start, b)))
+            deadline = _dated(text, a, b) or deadline_in(text, a, b) or deadline_in(text, sentence_start, b)
+            out.append(RawMilestone(a + lead, b, piece.strip(), hedges, deadline))
         i = j + 1
     return out
+
+
+#: the date a deliverable is due by, written in its own clause: 2018年建成…, 2017年上半年完成…, 2016年底启用…
+_DUE = re.compile(
+    r"(?<![面向至《\-－—~\d])(20\d\d年|明年)(?:上半年|下半年|年初|初|年底|底|末)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底前|前|底)?(?!是|以来)"
+)
+
+
+def _dated(text: str, start: int, end: int) -> str | None:
+    """The due date in [start, end) as written.
+
+    >>> _dated("2018年底前建成总部大厦", 0, 11), _dated("力争2017年上半年完成城市设计", 0, 15)
+    ('2018年底前', '2017年上半年')
+    """
+    m = _DUE.search(text, start, end)
+    return m.group() if m else None
 
 
 def _deliverables(text: str, i: int, j: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
