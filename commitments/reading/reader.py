@@ -71,7 +71,6 @@ def reading_of(text: str, number: str) -> Reading:
     raise ValueError(f"no number {number} in {text}")
 
 
-#: a piece of a list that ends in a result is a clause, not a name (…产业园竣工投产、…)
 #: a rate said of the things just counted: 310条河流按河长计算水体优良比例提升至75%
 _RATE_OF = r"(?:比例|比重|占比|比率|率)(?:提升|提高|达到?|保持|稳定)?[在至到]?"
 #: reasons said by a verb that governs the list after it (用好43个…、215个…; 编织着16个水库、112公里…)
@@ -80,6 +79,7 @@ _GOVERNS_LIST = ("existing asset", "past", "state of today")
 _ALIAS_BEFORE = re.compile(
     r"[（(][A-Za-z0-9.\u4e00-\u9fff]{2,10}[）)]((?:年?平均)?(?:浓度)?(?:同比)?(?:增长|下降|提高|降低|增加|减少|达到|达|突破|超过)?(?:到|至)?)$"
 )
+#: a piece of a list that ends in a result is a clause, not a name (…产业园竣工投产、…)
 _DONE_AT_END = re.compile(rf"(?:{'|'.join(START_VERBS + FINISH_VERBS)})$")
 
 

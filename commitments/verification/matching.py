@@ -85,9 +85,9 @@ def indicator_similarity(promise: Promise, fact: Fact) -> tuple[float, str]:
         for p in p_names:
             for f in f_names:
                 head = _same_head(p, f)
-                if head and HEAD_SCORE + 0.1 * _jaccard(words(p), words(f)) > best:
-                    best = HEAD_SCORE + 0.1 * _jaccard(words(p), words(f))
-                    why = f"{_HEAD_REASON}（{head}）"
+                score = HEAD_SCORE + 0.1 * _jaccard(words(p), words(f))
+                if head and score > best:
+                    best, why = score, f"{_HEAD_REASON}（{head}）"
     return round(best, 4), why
 
 
