@@ -184,15 +184,14 @@ def find_parts(text: str, body: Body | None = None) -> list[RawPart]:
         end = heads[i + 1][0] if i + 1 < len(heads) else body.end
         kind = _kind(title, i, report_like)
         parts.append(RawPart(kind, title, start, end, _horizon(title, text, start) if kind == "plan" else None))
-    # a 今后五年 part that names no year aims where its sibling five-year part says (到2025年)
-    said = [h for p in parts if p.kind == "plan" and (h := _horizon(p.title, text, p.start, guess=False))]
-    if said:
-        parts = [
-            RawPart(p.kind, p.title, p.start, p.end, _horizon(p.title, text, p.start, guess=False) or said[0])
-            if p.horizon and not _FIVE_YEAR.search(p.title)
-            else p
-            for p in parts
-        ]
+    # a 今后五年 part that names no year aims where its sibling five-year part says (到2025年), else it is guessed
+    said = next((p.horizon for p in parts if p.horizon), None)
+    parts = [
+        RawPart(p.kind, p.title, p.start, p.end, said or _horizon(p.title, text, p.start, guess=True))
+        if p.kind == "plan" and p.horizon is None and _five_year_title(p.title)
+        else p
+        for p in parts
+    ]
     parts = _split_year_plan(text, _split_five_year_review(text, parts))
     year_plan = next((int(m.group(1)) for p in parts if not p.horizon and (m := _YEAR.search(p.title))), None)
     if year_plan:  # 今后五年 runs from the year of the plan that follows it
@@ -267,9 +266,13 @@ def _kind(title: str, index: int, report_like: bool) -> str:
     return ("review", "plan")[index] if index < 2 else "plan"
 
 
-def _horizon(title: str, text: str, start: int = 0, *, guess: bool = True) -> int | None:
-    """The last year of a five-year plan part: “十四五” → 2025; 今后五年 → the year it aims at, or its first
-    year + 4.
+def _five_year_title(title: str) -> bool:
+    return "五年" in title or bool(re.search(r"新一届政府|本届政府", title))
+
+
+def _horizon(title: str, text: str, start: int = 0, *, guess: bool = False) -> int | None:
+    """The last year of a five-year plan part: “十四五” → 2025; 今后五年 → the year it aims at, or (`guess`) its
+    first year + 4.
 
     >>> _horizon("二、“十四五”时期发展的总体思路", ""), _horizon("二、2024年重点工作", "")
     (2025, None)
@@ -281,7 +284,7 @@ def _horizon(title: str, text: str, start: int = 0, *, guess: bool = True) -> in
     m = _FIVE_YEAR.search(title)
     if m:
         return 2005 + 5 * (_CN_ORDER.index(m.group(1) or m.group(2)) + 1)
-    if "五年" in title or re.search(r"新一届政府|本届政府", title):
+    if _five_year_title(title):
         # the part's own words first: 未来五年…主要目标是：到2025年, 未来五年是实施“十四五”规划的关键时期
         own = text[start : start + 1500]
         dated = [int(y) for y in re.findall(r"到(20\d\d)年", own) if int(y) % 5 == 0]
